@@ -1,0 +1,81 @@
+using System.IO.Compression;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using DebtHelp.Web.KnowledgeBase;
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.WebEncoders;
+
+namespace DebtHelp.Web.Infrastructure;
+
+public static class WebSetup
+{
+    public static WebApplicationBuilder AddSiteWeb(this WebApplicationBuilder builder)
+    {
+        builder.WebHost.ConfigureKestrel(o =>
+        {
+            o.AddServerHeader = false;
+            o.Limits.MaxRequestLineSize = 16 * 1024;
+            o.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
+        });
+        var services = builder.Services;
+        services.AddRazorPages();
+        // Chinese text written as characters, not &#x...; entities (smaller pages, readable source).
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddResponseCompression(o =>
+        {
+            o.EnableForHttps = true;
+            o.Providers.Add<BrotliCompressionProvider>();
+            o.Providers.Add<GzipCompressionProvider>();
+            o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["image/svg+xml", "application/atom+xml"]);
+        });
+        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
+        services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
+        services.AddRouting(o => o.LowercaseUrls = true);
+        return builder;
+    }
+
+    public static WebApplication UseSite(this WebApplication app)
+    {
+        app.UseSecurityHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error");
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/status/{0}");
+        app.UseResponseCompression();
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            OnPrepareResponse = ctx =>
+                ctx.Context.Response.Headers.CacheControl = ctx.Context.Request.Query.ContainsKey("v")
+                    ? "public, max-age=31536000, immutable"
+                    : "public, max-age=3600",
+        });
+        app.UseSiteRequestLogging();
+        app.UseLoadingGate();
+        return app;
+    }
+
+    /// <summary>Until the first index is loaded, pages answer 503 with a short Chinese notice and Retry-After.</summary>
+    private static void UseLoadingGate(this WebApplication app)
+    {
+        var holder = app.Services.GetRequiredService<KnowledgeBaseHolder>();
+        app.Use(async (context, next) =>
+        {
+            if (holder.IsReady || context.Request.Path.StartsWithSegments("/healthz") || context.Request.Path.StartsWithSegments("/css"))
+            {
+                await next(context);
+                return;
+            }
+
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            context.Response.Headers.RetryAfter = "2";
+            context.Response.ContentType = "text/html; charset=utf-8";
+            await context.Response.WriteAsync(
+                "<!doctype html><html lang=\"zh-CN\"><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">" +
+                "<title>正在准备 - 催收应对知识库</title><p style=\"font:18px/1.6 sans-serif;margin:2em\">网站正在准备内容，请几秒钟后刷新。<br>" +
+                "如果有人正在威胁你或强行进门，请立即拨打 <a href=\"tel:110\">110</a>。</p></html>");
+        });
+    }
+}

@@ -1,0 +1,229 @@
+using System.Diagnostics;
+using DebtHelp.Web.Articles;
+using DebtHelp.Web.Search;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace DebtHelp.Web.KnowledgeBase;
+
+/// <summary>
+/// Keeps the index in step with <c>content/</c>: loads or builds it at start-up, rebuilds it in the background
+/// when a file changes, and swaps the new snapshot in whole. Never writes to the content folder.
+/// </summary>
+public sealed class KnowledgeBaseService(
+    KnowledgeBaseHolder holder,
+    IOptions<ContentOptions> contentOptions,
+    IOptions<IndexOptions> indexOptions,
+    IHostEnvironment environment,
+    TimeProvider time,
+    ILogger<KnowledgeBaseService> logger) : IHostedService, IDisposable
+{
+    private readonly SemaphoreSlim _rebuildLock = new(1, 1);
+    private readonly CancellationTokenSource _stopping = new();
+    private FileSystemWatcher? _watcher;
+    private Timer? _debounce;
+    private int _pendingChange;
+
+    public string ContentRoot { get; } = contentOptions.Value.ResolveRoot(environment.ContentRootPath);
+
+    public string IndexDirectory { get; } = indexOptions.Value.ResolveDirectory(environment.ContentRootPath);
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        logger.LogInformation("Content folder {ContentRoot}; index folder {IndexDirectory}", ContentRoot, IndexDirectory);
+        if (contentOptions.Value.Watch && Directory.Exists(ContentRoot))
+        {
+            StartWatching();
+        }
+
+        // The first load runs in the background: the site answers (503 with a Chinese notice) until it is ready.
+        _ = Task.Run(() => RefreshAsync("start-up", _stopping.Token), CancellationToken.None);
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        _stopping.Cancel();
+        _watcher?.Dispose();
+        _debounce?.Dispose();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Loads the index for the current content, building it first when it is missing, stale or broken.</summary>
+    public async Task RefreshAsync(string reason, CancellationToken cancellationToken = default)
+    {
+        await _rebuildLock.WaitAsync(cancellationToken);
+        try
+        {
+            Interlocked.Exchange(ref _pendingChange, 0);
+            var stopwatch = Stopwatch.StartNew();
+            var hash = ContentLoader.ComputeHash(ContentRoot);
+            if (holder.Current?.ContentHash == hash)
+            {
+                return;
+            }
+
+            var path = Path.Combine(IndexDirectory, IndexBuilder.FileNameFor(hash));
+            var problems = new List<ContentProblem>();
+            var synonyms = SynonymTable.Load(ContentRoot, problems);
+            KnowledgeBaseSnapshot? snapshot = null;
+            var reused = false;
+            if (File.Exists(path))
+            {
+                try
+                {
+                    snapshot = SnapshotLoader.Load(path, hash, synonyms);
+                    reused = true;
+                }
+                catch (SnapshotLoader.InvalidIndexException ex)
+                {
+                    logger.LogWarning("Index file {IndexPath} is unusable ({Reason}); rebuilding it from content", path, ex.Message);
+                    SqliteConnection.ClearAllPools();
+                    TryDelete(path);
+                }
+            }
+            else
+            {
+                logger.LogWarning("No index file for the current content at {IndexPath}; building it ({Reason})", path, reason);
+            }
+
+            if (snapshot is null)
+            {
+                var content = ContentLoader.Load(ContentRoot, contentOptions.Value, DateOnly.FromDateTime(time.GetLocalNow().DateTime));
+                foreach (var problem in content.Problems)
+                {
+                    LogProblem(problem);
+                }
+
+                IndexBuilder.Build(content, path);
+                snapshot = SnapshotLoader.Load(path, hash, synonyms);
+            }
+            else
+            {
+                foreach (var problem in snapshot.Problems)
+                {
+                    LogProblem(problem);
+                }
+            }
+
+            var previous = holder.Swap(snapshot);
+            holder.FatalError = null;
+            logger.LogInformation(
+                "Indexed {ArticleCount} articles in {Topics} topics in {ElapsedMs} ms ({Mode}, {Reason}); {Errors} content errors, {Warnings} warnings",
+                snapshot.Articles.Count, snapshot.Topics.Count, stopwatch.ElapsedMilliseconds, reused ? "reused index file" : "built index file", reason,
+                snapshot.Problems.Count(p => p.Severity == ProblemSeverity.Error), snapshot.Problems.Count(p => p.Severity == ProblemSeverity.Warning));
+            if (previous is not null && previous.IndexPath != snapshot.IndexPath)
+            {
+                SqliteConnection.ClearPool(new SqliteConnection(previous.Search.ConnectionString));
+            }
+
+            CleanUpOldIndexFiles(path);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or SqliteException or SnapshotLoader.InvalidIndexException)
+        {
+            // Keep serving what we have; a later change or restart tries again.
+            holder.FatalError = holder.Current is null ? ex.Message : null;
+            logger.LogError(ex, "Could not refresh the index in {IndexDirectory} ({Reason}); still serving the previous version if there is one", IndexDirectory, reason);
+        }
+        finally
+        {
+            _rebuildLock.Release();
+        }
+
+        if (Volatile.Read(ref _pendingChange) == 1)
+        {
+            ScheduleRefresh();
+        }
+    }
+
+    private void LogProblem(ContentProblem problem)
+    {
+        if (problem.Severity == ProblemSeverity.Error)
+        {
+            logger.LogError("Content problem, file left out or link broken: {Problem}", problem.ToString());
+        }
+        else
+        {
+            logger.LogWarning("Content warning: {Problem}", problem.ToString());
+        }
+    }
+
+    private void StartWatching()
+    {
+        _debounce = new Timer(_ => _ = RefreshAsync("content changed", _stopping.Token), null, Timeout.Infinite, Timeout.Infinite);
+        try
+        {
+            _watcher = new FileSystemWatcher(ContentRoot)
+            {
+                IncludeSubdirectories = true,
+                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+            };
+            _watcher.Changed += (_, _) => ScheduleRefresh();
+            _watcher.Created += (_, _) => ScheduleRefresh();
+            _watcher.Deleted += (_, _) => ScheduleRefresh();
+            _watcher.Renamed += (_, _) => ScheduleRefresh();
+            _watcher.Error += (_, e) =>
+            {
+                logger.LogWarning(e.GetException(), "Watching {ContentRoot} failed; changes are picked up at the next restart", ContentRoot);
+                ScheduleRefresh();
+            };
+            _watcher.EnableRaisingEvents = true;
+        }
+        catch (Exception ex) when (ex is IOException or ArgumentException or PlatformNotSupportedException)
+        {
+            logger.LogWarning(ex, "Cannot watch {ContentRoot}; content changes need a restart", ContentRoot);
+        }
+    }
+
+    private void ScheduleRefresh()
+    {
+        Interlocked.Exchange(ref _pendingChange, 1);
+        try
+        {
+            _debounce?.Change(contentOptions.Value.ReloadDelayMilliseconds, Timeout.Infinite);
+        }
+        catch (ObjectDisposedException)
+        {
+        }
+    }
+
+    private void CleanUpOldIndexFiles(string keep)
+    {
+        try
+        {
+            foreach (var file in Directory.EnumerateFiles(IndexDirectory, "kb-*.db"))
+            {
+                if (!string.Equals(Path.GetFullPath(file), Path.GetFullPath(keep), StringComparison.Ordinal))
+                {
+                    TryDelete(file);
+                }
+            }
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    private void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            logger.LogWarning("Could not delete old index file {IndexPath}: {Reason}", path, ex.Message);
+        }
+    }
+
+    public void Dispose()
+    {
+        _watcher?.Dispose();
+        _debounce?.Dispose();
+        _stopping.Dispose();
+        _rebuildLock.Dispose();
+    }
+}

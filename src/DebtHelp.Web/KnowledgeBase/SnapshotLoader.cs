@@ -1,0 +1,103 @@
+using System.Text.Json;
+using DebtHelp.Web.Articles;
+using DebtHelp.Web.Search;
+using Microsoft.EntityFrameworkCore;
+
+namespace DebtHelp.Web.KnowledgeBase;
+
+/// <summary>Reads an index file back into a <see cref="KnowledgeBaseSnapshot"/>, checking it is whole and current.</summary>
+public static class SnapshotLoader
+{
+    public sealed class InvalidIndexException(string message, Exception? inner = null) : Exception(message, inner);
+
+    public static KnowledgeBaseSnapshot Load(string path, string expectedHash, SynonymTable synonyms)
+    {
+        if (!File.Exists(path))
+        {
+            throw new InvalidIndexException("the index file does not exist");
+        }
+
+        if (new FileInfo(path).Length == 0)
+        {
+            throw new InvalidIndexException("the index file is empty");
+        }
+
+        try
+        {
+            using var db = new KnowledgeBaseDbContext(IndexBuilder.Options(IndexBuilder.ConnectionString(path, readOnly: true)));
+            var meta = db.Meta.AsNoTracking().ToDictionary(m => m.Key, m => m.Value);
+            if (meta.GetValueOrDefault("schema") != IndexBuilder.SchemaVersion)
+            {
+                throw new InvalidIndexException($"the index file has schema {meta.GetValueOrDefault("schema") ?? "none"}, expected {IndexBuilder.SchemaVersion}");
+            }
+
+            if (meta.GetValueOrDefault("content_hash") != expectedHash)
+            {
+                throw new InvalidIndexException("the index file was built from other content");
+            }
+
+            var topics = db.Topics.AsNoTracking().OrderBy(t => t.SortOrder)
+                .AsEnumerable().Select(t => new Topic(t.Slug, t.Name, t.Description, t.SortOrder)).ToList();
+            var tags = db.ArticleTopics.AsNoTracking().AsEnumerable()
+                .GroupBy(t => t.ArticleId).ToDictionary(g => g.Key, g => g.Select(t => t.TopicSlug).ToList());
+            var sectionRows = db.Sections.AsNoTracking().OrderBy(s => s.ArticleId).ThenBy(s => s.Ordinal).ToList();
+            var sectionsByArticle = sectionRows.GroupBy(s => s.ArticleId)
+                .ToDictionary(g => g.Key, g => (IReadOnlyList<ArticleSection>)g.Select(s => new ArticleSection(s.Anchor, s.Heading, s.Level, s.Text)).ToList());
+            var topicOrder = topics.ToDictionary(t => t.Slug, t => t.Order);
+
+            var byId = new Dictionary<int, Article>();
+            foreach (var row in db.Articles.AsNoTracking().OrderBy(a => a.Id))
+            {
+                byId[row.Id] = new Article
+                {
+                    Slug = row.Slug,
+                    Title = row.Title,
+                    Summary = row.Summary,
+                    Topics = tags.GetValueOrDefault(row.Id, []).OrderBy(t => topicOrder.GetValueOrDefault(t, int.MaxValue)).ToList(),
+                    Questions = List(row.QuestionsJson),
+                    Related = List(row.ExplicitRelatedJson),
+                    Updated = row.Updated,
+                    Reviewed = row.Reviewed,
+                    Sources = List(row.SourcesJson),
+                    Html = row.Html,
+                    Sections = sectionsByArticle.GetValueOrDefault(row.Id, []),
+                    SourceFile = row.SourceFile,
+                    LinksTo = List(row.LinksToJson),
+                };
+            }
+
+            var bySlug = byId.Values.ToDictionary(a => a.Slug, StringComparer.Ordinal);
+            var byTopic = topics.ToDictionary(
+                t => t.Slug,
+                t => (IReadOnlyList<Article>)byId.Values.Where(a => a.Topics.Contains(t.Slug)).OrderBy(a => a.Topics[0] == t.Slug ? 0 : 1).ThenBy(a => a.Slug, StringComparer.Ordinal).ToList(),
+                StringComparer.Ordinal);
+            var related = db.RelatedLinks.AsNoTracking().OrderBy(r => r.FromArticleId).ThenBy(r => r.Rank).AsEnumerable()
+                .Where(r => byId.ContainsKey(r.FromArticleId) && byId.ContainsKey(r.ToArticleId))
+                .GroupBy(r => r.FromArticleId)
+                .ToDictionary(g => byId[g.Key].Slug, g => (IReadOnlyList<Article>)g.Select(r => byId[r.ToArticleId]).ToList(), StringComparer.Ordinal);
+            var problems = db.Problems.AsNoTracking().OrderBy(p => p.Id).AsEnumerable()
+                .Select(p => new ContentProblem(p.File, p.Line, Enum.Parse<ProblemSeverity>(p.Severity), p.Message)).ToList();
+
+            return new KnowledgeBaseSnapshot
+            {
+                IndexPath = path,
+                ContentHash = expectedHash,
+                LoadedAt = DateTimeOffset.UtcNow,
+                Topics = topics,
+                Articles = bySlug.Values.OrderBy(a => a.Slug, StringComparer.Ordinal).ToList(),
+                BySlug = bySlug,
+                ById = byId,
+                ByTopic = byTopic,
+                Related = related,
+                Problems = problems,
+                Search = SearchData.Create(path, byId, sectionRows, synonyms),
+            };
+        }
+        catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or InvalidOperationException or JsonException or FormatException or ArgumentException)
+        {
+            throw new InvalidIndexException($"the index file cannot be read ({ex.Message})", ex);
+        }
+    }
+
+    private static List<string> List(string json) => JsonSerializer.Deserialize<List<string>>(json) ?? [];
+}

@@ -1,0 +1,40 @@
+using DebtHelp.Web.Articles;
+using DebtHelp.Web.KnowledgeBase;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace DebtHelp.Web.Pages.Articles;
+
+public sealed class ShowModel(KnowledgeBaseHolder holder) : PageModel, IPageMeta
+{
+    public KnowledgeBaseSnapshot Snapshot { get; } = holder.Current!;
+
+    public Article Article { get; private set; } = null!;
+
+    public IReadOnlyList<Article> Related { get; private set; } = [];
+
+    public IReadOnlyList<Topic> Topics { get; private set; } = [];
+
+    /// <summary>Second-level headings, listed as a table of contents on longer pages.</summary>
+    public IReadOnlyList<ArticleSection> Contents { get; private set; } = [];
+
+    public string PageTitle => Article.Title;
+
+    public string Description => Article.Summary;
+
+    public string? CanonicalPath => "/articles/" + Article.Slug;
+
+    public IActionResult OnGet(string slug)
+    {
+        if (!Snapshot.BySlug.TryGetValue(slug, out var article))
+        {
+            return NotFound();
+        }
+
+        Article = article;
+        Related = Snapshot.RelatedTo(slug);
+        Topics = article.Topics.Select(Snapshot.Topic).OfType<Topic>().ToList();
+        Contents = article.Sections.Where(s => s.Level == 2 && s.Id.Length > 0).ToList();
+        return Page();
+    }
+}

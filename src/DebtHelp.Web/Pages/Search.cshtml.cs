@@ -1,0 +1,30 @@
+using DebtHelp.Web.Articles;
+using DebtHelp.Web.KnowledgeBase;
+using DebtHelp.Web.Search;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace DebtHelp.Web.Pages;
+
+public sealed class SearchModel(KnowledgeBaseHolder holder, SearchService search, SearchGapLog gaps, ILogger<SearchModel> logger) : PageModel, IPageMeta
+{
+    public KnowledgeBaseSnapshot Snapshot { get; } = holder.Current!;
+
+    public SearchOutcome Outcome { get; private set; } = SearchOutcome.Empty;
+
+    public string Query => Outcome.Query;
+
+    public string PageTitle => Query.Length > 0 ? $"搜索：{Query}" : "搜索";
+
+    public string Description => "在催收应对知识库里搜索你的问题。";
+
+    public string? CanonicalPath => null;
+
+    public Article? Emergency => Snapshot.BySlug.GetValueOrDefault(SiteText.EmergencySlug);
+
+    public void OnGet()
+    {
+        // Repeated ?q= parameters: the first one counts.
+        var q = Request.Query["q"].FirstOrDefault();
+        Outcome = string.IsNullOrWhiteSpace(q) ? SearchOutcome.Empty : SearchEndpoints.Run(search, gaps, logger, q, SearchService.DefaultLimit);
+    }
+}

@@ -1,0 +1,33 @@
+using DebtHelp.Web.Articles;
+using DebtHelp.Web.KnowledgeBase;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace DebtHelp.Web.Pages.Topics;
+
+public sealed class ShowModel(KnowledgeBaseHolder holder) : PageModel, IPageMeta
+{
+    public KnowledgeBaseSnapshot Snapshot { get; } = holder.Current!;
+
+    public Topic Topic { get; private set; } = null!;
+
+    public IReadOnlyList<Article> Articles { get; private set; } = [];
+
+    public string PageTitle => Topic.Name;
+
+    public string Description => Topic.Description;
+
+    public string? CanonicalPath => "/topics/" + Topic.Slug;
+
+    public IActionResult OnGet(string slug)
+    {
+        if (Snapshot.Topic(slug) is not { } topic)
+        {
+            return NotFound();
+        }
+
+        Topic = topic;
+        Articles = Snapshot.ArticlesIn(slug);
+        return Page();
+    }
+}

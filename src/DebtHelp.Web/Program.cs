@@ -1,0 +1,27 @@
+using DebtHelp.Web.Articles;
+using DebtHelp.Web.Infrastructure;
+using DebtHelp.Web.KnowledgeBase;
+using DebtHelp.Web.Search;
+
+if (args.Length > 0 && args[0] == ContentCheckCommand.Name)
+{
+    return ContentCheckCommand.Run(args[1..], Console.Out);
+}
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddSiteLogging();
+builder.Services.AddKnowledgeBase();
+builder.AddSiteWeb();
+
+var app = builder.Build();
+
+app.UseSite();
+app.MapKnowledgeBaseEndpoints();
+app.MapRazorPages();
+
+app.Run();
+return 0;
+
+/// <summary>Entry point, visible to the integration tests' <c>WebApplicationFactory</c>.</summary>
+public partial class Program;

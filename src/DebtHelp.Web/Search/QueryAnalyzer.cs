@@ -1,0 +1,157 @@
+using System.Text;
+
+namespace DebtHelp.Web.Search;
+
+/// <summary>Turns what a reader typed into search terms. Never lets user text become FTS5 syntax.</summary>
+public static class QueryAnalyzer
+{
+    /// <summary>Longer input is cut: nobody's question needs more, and it bounds the work per query.</summary>
+    public const int MaxQueryLength = 120;
+
+    private const int MaxTerms = 48;
+
+    public static AnalyzedQuery Analyze(string? raw, SynonymTable synonyms)
+    {
+        var text = Clean(raw);
+        var normalized = TextNormalizer.Normalize(text);
+        var protectedSpan = new bool[normalized.Length];
+        var concepts = new List<AnalyzedQuery.Concept>();
+        var highlight = new List<string>();
+
+        // 1. Words from the synonym table (typos included) become one concept with all their alternatives.
+        foreach (var word in synonyms.Words)
+        {
+            var at = 0;
+            while ((at = normalized.IndexOf(word, at, StringComparison.Ordinal)) >= 0)
+            {
+                if (!protectedSpan.AsSpan(at, word.Length).Contains(true))
+                {
+                    protectedSpan.AsSpan(at, word.Length).Fill(true);
+                    var group = synonyms.Groups[synonyms.GroupOf[word]];
+                    var alternatives = group.Select(w => (IReadOnlyList<string>)ChineseTokenizer.Tokenize(w).Select(t => t.Text).ToList())
+                        .Where(a => a.Count > 0).ToList();
+                    if (concepts.All(c => c.Display != group[0]))
+                    {
+                        concepts.Add(new AnalyzedQuery.Concept(alternatives, group[0], FromSynonym: true));
+                        highlight.AddRange(group);
+                    }
+                }
+
+                at += word.Length;
+            }
+        }
+
+        // 2. Filler words outside those spans are dropped.
+        var chars = normalized.ToCharArray();
+        foreach (var filler in synonyms.Filler)
+        {
+            var at = 0;
+            while ((at = normalized.IndexOf(filler, at, StringComparison.Ordinal)) >= 0)
+            {
+                if (!protectedSpan.AsSpan(at, filler.Length).Contains(true))
+                {
+                    chars.AsSpan(at, filler.Length).Fill(' ');
+                    protectedSpan.AsSpan(at, filler.Length).Fill(true);
+                }
+
+                at += filler.Length;
+            }
+        }
+
+        // 3. What is left is split into terms; each is a concept of its own. Synonym spans are blanked first.
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (protectedSpan[i])
+            {
+                chars[i] = ' ';
+            }
+        }
+
+        var rest = new string(chars);
+        foreach (var token in ChineseTokenizer.Tokenize(rest))
+        {
+            if (concepts.Any(c => !c.FromSynonym && c.Display == token.Text))
+            {
+                continue;
+            }
+
+            concepts.Add(new AnalyzedQuery.Concept([[token.Text]], token.Text, FromSynonym: false));
+        }
+
+        foreach (var run in rest.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            highlight.Add(run);
+        }
+
+        // A query made only of filler ("怎么办") still deserves an attempt with what was typed.
+        if (concepts.Count == 0)
+        {
+            foreach (var token in ChineseTokenizer.Tokenize(normalized))
+            {
+                concepts.Add(new AnalyzedQuery.Concept([[token.Text]], token.Text, FromSynonym: false));
+            }
+        }
+
+        var terms = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // Primary alternatives first, so the cap drops expansions before what the reader typed.
+        foreach (var concept in concepts)
+        {
+            foreach (var term in concept.Alternatives[0])
+            {
+                if (seen.Add(term))
+                {
+                    terms.Add(term);
+                }
+            }
+        }
+
+        foreach (var concept in concepts)
+        {
+            foreach (var term in concept.Alternatives.Skip(1).SelectMany(a => a))
+            {
+                if (seen.Add(term))
+                {
+                    terms.Add(term);
+                }
+            }
+        }
+
+        return new AnalyzedQuery
+        {
+            Normalized = normalized.Trim(),
+            Concepts = concepts.Take(MaxTerms).ToList(),
+            Terms = terms.Take(MaxTerms).ToList(),
+            HighlightWords = highlight.Where(h => h.Length > 0).Distinct().OrderByDescending(h => h.Length).ToList(),
+        };
+    }
+
+    /// <summary>Drops control characters and unpaired surrogates and bounds the length.</summary>
+    public static string Clean(string? raw)
+    {
+        if (string.IsNullOrEmpty(raw))
+        {
+            return "";
+        }
+
+        var sb = new StringBuilder(Math.Min(raw.Length, MaxQueryLength));
+        for (var i = 0; i < raw.Length && sb.Length < MaxQueryLength; i++)
+        {
+            var c = raw[i];
+            if (char.IsHighSurrogate(c) && i + 1 < raw.Length && char.IsLowSurrogate(raw[i + 1]))
+            {
+                sb.Append(' ');
+                i++;
+                continue;
+            }
+
+            sb.Append(char.IsControl(c) || char.IsSurrogate(c) || c == '\uFFFD' ? ' ' : c);
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>An FTS5 query that matches any term. Terms hold only letters and digits; quoting makes that certain.</summary>
+    public static string ToFtsMatch(IEnumerable<string> terms) =>
+        string.Join(" OR ", terms.Select(t => "\"" + t.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
+}

@@ -1,0 +1,184 @@
+using DebtHelp.Web.Articles;
+using DebtHelp.Web.KnowledgeBase;
+using Microsoft.Data.Sqlite;
+
+namespace DebtHelp.Web.Search;
+
+/// <summary>
+/// Answers a reader's question: FTS5 finds candidate articles and passages (BM25, title and listed questions
+/// weighted above body text); the ranking then rewards articles that cover more of the question's meaning.
+/// Runs on a plain pooled <see cref="SqliteConnection"/>: this is the hot path.
+/// </summary>
+public sealed class SearchService(KnowledgeBaseHolder holder)
+{
+    public const int DefaultLimit = 10;
+    public const int MaxLimit = 50;
+
+    private const int ArticleCandidates = 200;
+    private const int SectionCandidates = 400;
+
+    public SearchOutcome Search(string? rawQuery, int limit = DefaultLimit)
+    {
+        var snapshot = holder.Current;
+        if (snapshot is null)
+        {
+            return SearchOutcome.Empty;
+        }
+
+        return Search(snapshot, rawQuery, limit);
+    }
+
+    public static SearchOutcome Search(KnowledgeBaseSnapshot snapshot, string? rawQuery, int limit = DefaultLimit)
+    {
+        var data = snapshot.Search;
+        var query = QueryAnalyzer.Analyze(rawQuery, data.Synonyms);
+        var display = QueryAnalyzer.Clean(rawQuery).Trim();
+        if (query.IsEmpty)
+        {
+            return new SearchOutcome(display, [], []);
+        }
+
+        limit = Math.Clamp(limit, 1, MaxLimit);
+        var match = QueryAnalyzer.ToFtsMatch(query.Terms);
+        var articleScores = new Dictionary<int, double>();
+        var bestSection = new Dictionary<int, (int SectionId, double Score)>();
+        using (var connection = new SqliteConnection(data.ConnectionString))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT rowid, bm25(article_fts, 10.0, 8.0, 4.0) FROM article_fts WHERE article_fts MATCH $q ORDER BY rank LIMIT $n";
+            command.Parameters.AddWithValue("$q", match);
+            command.Parameters.AddWithValue("$n", ArticleCandidates);
+            using (var reader = command.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    articleScores[reader.GetInt32(0)] = -reader.GetDouble(1);
+                }
+            }
+
+            command.CommandText = "SELECT rowid, bm25(section_fts, 3.0, 1.0) FROM section_fts WHERE section_fts MATCH $q ORDER BY rank LIMIT $n";
+            command.Parameters["$n"].Value = SectionCandidates;
+            using (var reader = command.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    var sectionId = reader.GetInt32(0);
+                    var score = -reader.GetDouble(1);
+                    if (data.Sections.TryGetValue(sectionId, out var section)
+                        && (!bestSection.TryGetValue(section.ArticleId, out var current) || score > current.Score))
+                    {
+                        bestSection[section.ArticleId] = (sectionId, score);
+                    }
+                }
+            }
+        }
+
+        var totalWeight = query.Concepts.Sum(c => Weight(c, data));
+        var ranked = new List<(int ArticleId, double Score)>();
+        foreach (var articleId in articleScores.Keys.Union(bestSection.Keys))
+        {
+            if (!data.Terms.TryGetValue(articleId, out var terms))
+            {
+                continue;
+            }
+
+            double covered = 0, phrase = 0;
+            foreach (var concept in query.Concepts)
+            {
+                if (concept.Alternatives.Any(alt => alt.All(terms.All.Contains)))
+                {
+                    covered += Weight(concept, data);
+                    if (concept.Alternatives.Any(alt => ContainsPhrase(terms.NormalizedTitleAndQuestions, alt)))
+                    {
+                        phrase += Weight(concept, data);
+                    }
+                }
+            }
+
+            var coverage = totalWeight > 0 ? covered / totalWeight : 0;
+            var titleCoverage = totalWeight > 0 ? phrase / totalWeight : 0;
+            var relevance = articleScores.GetValueOrDefault(articleId) + (0.6 * (bestSection.TryGetValue(articleId, out var best) ? best.Score : 0));
+            var score = relevance * (0.1 + coverage) * (0.1 + coverage) * (1 + titleCoverage);
+            ranked.Add((articleId, score));
+        }
+
+        var hits = ranked.OrderByDescending(r => r.Score).ThenBy(r => r.ArticleId).Take(limit)
+            .Select(r => Hit(snapshot, data, query, r.ArticleId, r.Score, bestSection)).ToList();
+        return new SearchOutcome(display, hits, hits.Count == 0 ? Suggest(data, rawQuery) : []);
+    }
+
+    private static double Weight(AnalyzedQuery.Concept concept, SearchData data) =>
+        concept.FromSynonym ? concept.Alternatives.Max(alt => alt.Count == 0 ? 0 : alt.Average(data.Idf)) : data.Idf(concept.Alternatives[0][0]);
+
+    private static bool ContainsPhrase(string text, IReadOnlyList<string> terms)
+    {
+        if (terms.Count == 0)
+        {
+            return false;
+        }
+
+        // Consecutive pairs "上门" "门催" → the phrase "上门催".
+        var phrase = terms[0] + string.Concat(terms.Skip(1).Select(t => t.Length == 2 ? t[1..] : " " + t));
+        return text.Contains(phrase, StringComparison.Ordinal);
+    }
+
+    private static SearchHit Hit(KnowledgeBaseSnapshot snapshot, SearchData data, AnalyzedQuery query, int articleId, double score,
+        Dictionary<int, (int SectionId, double Score)> bestSection)
+    {
+        var article = snapshot.ById[articleId];
+        var url = "/articles/" + article.Slug;
+        var heading = "";
+        var passage = article.Summary;
+        if (bestSection.TryGetValue(articleId, out var best) && data.Sections.TryGetValue(best.SectionId, out var section))
+        {
+            if (section.Anchor.Length > 0)
+            {
+                url += "#" + Uri.EscapeDataString(section.Anchor);
+                heading = section.Heading;
+            }
+
+            passage = section.Text.Length > 0 ? section.Text : article.Summary;
+        }
+
+        var (html, text) = Snippets.Make(passage, query);
+        return new SearchHit(article, url, heading, html, text, Math.Round(score, 3));
+    }
+
+    /// <summary>"你是不是想问…": the listed reader questions closest to what was typed (shared character pairs).</summary>
+    public static IReadOnlyList<QuestionSuggestion> Suggest(SearchData data, string? rawQuery, int count = 3)
+    {
+        var normalized = TextNormalizer.Normalize(QueryAnalyzer.Clean(rawQuery));
+        var pairs = ChineseTokenizer.Tokenize(normalized).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
+        var chars = normalized.Where(TextNormalizer.IsHan).ToHashSet();
+        return data.Questions
+            .Select(q => (q, Score: Dice(pairs, q.Pairs) + (0.3 * CharOverlap(chars, q.Question))))
+            .Where(x => x.Score > 0.15)
+            .OrderByDescending(x => x.Score).ThenBy(x => x.q.Question, StringComparer.Ordinal)
+            .DistinctBy(x => x.q.Article.Slug)
+            .Take(count)
+            .Select(x => new QuestionSuggestion(x.q.Question, x.q.Article))
+            .ToList();
+    }
+
+    private static double Dice(HashSet<string> a, HashSet<string> b)
+    {
+        if (a.Count == 0 || b.Count == 0)
+        {
+            return 0;
+        }
+
+        return 2.0 * a.Count(b.Contains) / (a.Count + b.Count);
+    }
+
+    private static double CharOverlap(HashSet<char> chars, string question)
+    {
+        if (chars.Count == 0)
+        {
+            return 0;
+        }
+
+        var normalized = TextNormalizer.Normalize(question);
+        return (double)chars.Count(normalized.Contains) / chars.Count;
+    }
+}

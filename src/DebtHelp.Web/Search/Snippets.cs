@@ -1,0 +1,117 @@
+using System.Net;
+using System.Text;
+
+namespace DebtHelp.Web.Search;
+
+/// <summary>Picks the part of a passage that best matches the query and marks the matched words.</summary>
+public static class Snippets
+{
+    public const int Length = 90;
+
+    public static (string Html, string Text) Make(string passage, AnalyzedQuery query)
+    {
+        passage = passage.Replace('\n', ' ');
+        var normalized = TextNormalizer.Normalize(passage);
+        var marked = new bool[passage.Length];
+        foreach (var word in query.HighlightWords)
+        {
+            Mark(normalized, word, marked);
+        }
+
+        // Two-character pieces of longer words catch partial matches ("上门催收" in "上门的催收").
+        foreach (var term in query.Terms.Where(t => t.Length >= 2))
+        {
+            Mark(normalized, term, marked);
+        }
+
+        var start = BestWindow(marked, Length);
+        var end = Math.Min(passage.Length, start + Length);
+        // Do not cut a surrogate pair in half.
+        if (start > 0 && char.IsLowSurrogate(passage[start]))
+        {
+            start--;
+        }
+
+        if (end < passage.Length && char.IsHighSurrogate(passage[end - 1]))
+        {
+            end++;
+        }
+
+        var html = new StringBuilder();
+        var text = new StringBuilder();
+        if (start > 0)
+        {
+            html.Append('…');
+            text.Append('…');
+        }
+
+        var i = start;
+        while (i < end)
+        {
+            var j = i;
+            while (j < end && marked[j] == marked[i])
+            {
+                j++;
+            }
+
+            var piece = passage[i..j];
+            var encoded = WebUtility.HtmlEncode(piece);
+            html.Append(marked[i] ? "<mark>" + encoded + "</mark>" : encoded);
+            text.Append(piece);
+            i = j;
+        }
+
+        if (end < passage.Length)
+        {
+            html.Append('…');
+            text.Append('…');
+        }
+
+        return (html.ToString(), text.ToString());
+    }
+
+    private static void Mark(string haystack, string word, bool[] marked)
+    {
+        var at = 0;
+        while ((at = haystack.IndexOf(word, at, StringComparison.Ordinal)) >= 0)
+        {
+            marked.AsSpan(at, word.Length).Fill(true);
+            at += word.Length;
+        }
+    }
+
+    private static int BestWindow(bool[] marked, int length)
+    {
+        if (marked.Length <= length)
+        {
+            return 0;
+        }
+
+        var count = 0;
+        for (var i = 0; i < length; i++)
+        {
+            count += marked[i] ? 1 : 0;
+        }
+
+        var best = count;
+        var bestStart = 0;
+        for (var start = 1; start + length <= marked.Length; start++)
+        {
+            count += (marked[start + length - 1] ? 1 : 0) - (marked[start - 1] ? 1 : 0);
+            if (count > best)
+            {
+                best = count;
+                bestStart = start;
+            }
+        }
+
+        // Start a little before the first match so the reader sees its context.
+        if (best > 0)
+        {
+            var first = Array.IndexOf(marked, true, bestStart);
+            bestStart = Math.Max(0, Math.Min(bestStart, first - 12));
+        }
+
+        return bestStart;
+    }
+}

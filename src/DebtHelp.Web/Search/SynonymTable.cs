@@ -1,0 +1,104 @@
+using DebtHelp.Web.Articles;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace DebtHelp.Web.Search;
+
+/// <summary>
+/// Content writers' word lists from <c>content/synonyms.yml</c>: groups of words readers use for the same
+/// thing (typos included), and question filler that carries no meaning for search.
+/// </summary>
+public sealed class SynonymTable
+{
+    public const string FileName = "synonyms.yml";
+
+    public static readonly SynonymTable Empty = new([], []);
+
+    public SynonymTable(IReadOnlyList<IReadOnlyList<string>> groups, IReadOnlyList<string> filler)
+    {
+        Groups = groups;
+        // Longest first so "会不会" is removed before "会".
+        Filler = filler.OrderByDescending(f => f.Length).ToList();
+        var index = new Dictionary<string, int>();
+        for (var i = 0; i < groups.Count; i++)
+        {
+            foreach (var word in groups[i])
+            {
+                index.TryAdd(word, i);
+            }
+        }
+
+        GroupOf = index;
+        Words = index.Keys.OrderByDescending(w => w.Length).ToList();
+    }
+
+    /// <summary>Each group: normalised words meaning the same; the first is the usual spelling.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> Groups { get; }
+
+    public IReadOnlyList<string> Filler { get; }
+
+    public IReadOnlyDictionary<string, int> GroupOf { get; }
+
+    /// <summary>All group words, longest first.</summary>
+    public IReadOnlyList<string> Words { get; }
+
+    public static SynonymTable Load(string contentRoot, List<ContentProblem> problems)
+    {
+        var path = Path.Combine(contentRoot, FileName);
+        if (!File.Exists(path))
+        {
+            problems.Add(new ContentProblem(FileName, 0, ProblemSeverity.Warning, "synonyms.yml is missing: search works without it, but finds less."));
+            return Empty;
+        }
+
+        try
+        {
+            var stream = new YamlStream();
+            using (var reader = new StreamReader(path))
+            {
+                stream.Load(reader);
+            }
+
+            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+            {
+                problems.Add(new ContentProblem(FileName, 1, ProblemSeverity.Error, "synonyms.yml must have 'groups:' (lists of words) and 'filler:' (a list)."));
+                return Empty;
+            }
+
+            var groups = new List<IReadOnlyList<string>>();
+            if (root.Children.TryGetValue(new YamlScalarNode("groups"), out var groupsNode) && groupsNode is YamlSequenceNode groupList)
+            {
+                foreach (var group in groupList.Children)
+                {
+                    if (group is not YamlSequenceNode words)
+                    {
+                        problems.Add(new ContentProblem(FileName, (int)group.Start.Line, ProblemSeverity.Error, "each group must be a list of words, e.g. [上门, 登门, 家访]."));
+                        continue;
+                    }
+
+                    var list = words.Children.OfType<YamlScalarNode>()
+                        .Select(w => TextNormalizer.Normalize(w.Value ?? "").Trim())
+                        .Where(w => w.Length > 0).Distinct().ToList();
+                    if (list.Count >= 2)
+                    {
+                        groups.Add(list);
+                    }
+                }
+            }
+
+            var filler = new List<string>();
+            if (root.Children.TryGetValue(new YamlScalarNode("filler"), out var fillerNode) && fillerNode is YamlSequenceNode fillerList)
+            {
+                filler.AddRange(fillerList.Children.OfType<YamlScalarNode>()
+                    .Select(w => TextNormalizer.Normalize(w.Value ?? "").Trim()).Where(w => w.Length > 0));
+            }
+
+            return new SynonymTable(groups, filler.Distinct().ToList());
+        }
+        catch (YamlException ex)
+        {
+            problems.Add(new ContentProblem(FileName, (int)ex.Start.Line, ProblemSeverity.Error, $"synonyms.yml is not valid YAML: {ex.Message.Split('\n')[0]}"));
+            return Empty;
+        }
+    }
+}
