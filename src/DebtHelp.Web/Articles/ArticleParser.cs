@@ -46,11 +46,11 @@ public static partial class ArticleParser
 
         // The block's lines include the opening and closing '---'.
         var yamlLines = frontMatter.Lines.Lines.Take(frontMatter.Lines.Count).Select(l => l.Slice.ToString()).ToList();
-        var firstLine = frontMatter.Line + 1;
+        // frontMatter.Line is the 0-based line of the opening '---'; the YAML starts on the next line.
+        var firstLine = frontMatter.Line + 2;
         if (yamlLines.Count > 0 && yamlLines[0].TrimEnd() == "---")
         {
             yamlLines.RemoveAt(0);
-            firstLine++;
         }
 
         if (yamlLines.Count > 0 && yamlLines[^1].TrimEnd() is "---" or "...")
@@ -74,6 +74,12 @@ public static partial class ArticleParser
         {
             var line = firstLine + Math.Max(0, (int)ex.Start.Line - 1);
             return Fail(line, $"front matter is not valid YAML ({FirstLine(ex.Message)}); check quoting and indentation on this line.");
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet sometimes fails without a position; find the first line at which the text stops parsing.
+            var line = firstLine + FirstBadLine(yamlLines);
+            return Fail(line, "front matter is not valid YAML; check brackets, quotes and indentation on this line.");
         }
 
         int LineOf(YamlNode node) => firstLine + Math.Max(0, (int)node.Start.Line - 1);
@@ -163,7 +169,7 @@ public static partial class ArticleParser
             }
         }
 
-        if (questions!.Count is < 1 or > 12)
+        if (questions!.Count is < 3 or > 8)
         {
             problems.Add(new ContentProblem(relativePath, lines.GetValueOrDefault("questions", firstLine), ProblemSeverity.Warning,
                 "'questions' should list 3 to 8 other ways a reader asks this; search relies on them."));
@@ -221,6 +227,23 @@ public static partial class ArticleParser
 
             return date;
         }
+    }
+
+    private static int FirstBadLine(List<string> lines)
+    {
+        for (var count = 1; count <= lines.Count; count++)
+        {
+            try
+            {
+                new YamlStream().Load(new StringReader(string.Join('\n', lines.Take(count))));
+            }
+            catch (Exception ex) when (ex is YamlException or InvalidOperationException)
+            {
+                return count - 1;
+            }
+        }
+
+        return 0;
     }
 
     private static string FirstLine(string message) => message.Split('\n')[0].Trim();

@@ -1,0 +1,62 @@
+using DebtHelp.Web.KnowledgeBase;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DebtHelp.Web.Tests;
+
+/// <summary>
+/// The real site on a test host, reading a private copy of a content folder (so a test may edit files) and
+/// writing its index into a private temp folder.
+/// </summary>
+public sealed class SiteFactory : WebApplicationFactory<Program>
+{
+    public SiteFactory(string? contentSource = null, bool watch = false)
+    {
+        Workspace = TempFolder.Create();
+        ContentRoot = Path.Combine(Workspace, "content");
+        IndexDirectory = Path.Combine(Workspace, "index");
+        TempFolder.CopyDirectory(contentSource ?? TestPaths.FixtureContent, ContentRoot);
+        Watch = watch;
+    }
+
+    public string Workspace { get; }
+
+    public string ContentRoot { get; }
+
+    public string IndexDirectory { get; }
+
+    public bool Watch { get; }
+
+    public KnowledgeBaseHolder Holder => Services.GetRequiredService<KnowledgeBaseHolder>();
+
+    public KnowledgeBaseService KnowledgeBase => Services.GetRequiredService<KnowledgeBaseService>();
+
+    /// <summary>A client for a host whose first index is loaded.</summary>
+    public async Task<HttpClient> ReadyClientAsync()
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        await Holder.WhenReady.WaitAsync(TimeSpan.FromSeconds(60));
+        return client;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("Content:RootPath", ContentRoot);
+        builder.UseSetting("Content:Watch", Watch ? "true" : "false");
+        builder.UseSetting("Content:ReloadDelayMilliseconds", "100");
+        builder.UseSetting("Index:Directory", IndexDirectory);
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            TempFolder.TryDelete(Workspace);
+        }
+    }
+}
