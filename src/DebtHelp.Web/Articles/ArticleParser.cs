@@ -72,7 +72,8 @@ public static partial class ArticleParser
         }
         catch (YamlException ex)
         {
-            var line = firstLine + Math.Max(0, (int)ex.Start.Line - 1);
+            // An unclosed bracket or quote is reported where the text ends; point at the last front matter line then.
+            var line = firstLine + Math.Clamp((int)ex.Start.Line - 1, 0, Math.Max(0, yamlLines.Count - 1));
             return Fail(line, $"front matter is not valid YAML ({FirstLine(ex.Message)}); check quoting and indentation on this line.");
         }
         catch (InvalidOperationException)

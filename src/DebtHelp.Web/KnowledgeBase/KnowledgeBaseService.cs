@@ -117,7 +117,8 @@ public sealed class KnowledgeBaseService(
                 SqliteConnection.ClearPool(new SqliteConnection(previous.Search.ConnectionString));
             }
 
-            CleanUpOldIndexFiles(path);
+            // The file just replaced stays one more round: requests that started on it may still be reading it.
+            CleanUpOldIndexFiles(path, previous?.IndexPath);
         }
         catch (OperationCanceledException)
         {
@@ -190,13 +191,14 @@ public sealed class KnowledgeBaseService(
         }
     }
 
-    private void CleanUpOldIndexFiles(string keep)
+    private void CleanUpOldIndexFiles(string keep, string? previous)
     {
         try
         {
             foreach (var file in Directory.EnumerateFiles(IndexDirectory, "kb-*.db"))
             {
-                if (!string.Equals(Path.GetFullPath(file), Path.GetFullPath(keep), StringComparison.Ordinal))
+                var full = Path.GetFullPath(file);
+                if (full != Path.GetFullPath(keep) && (previous is null || full != Path.GetFullPath(previous)))
                 {
                     TryDelete(file);
                 }

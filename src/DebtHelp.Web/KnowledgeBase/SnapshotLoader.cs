@@ -93,7 +93,7 @@ public static class SnapshotLoader
                 Search = SearchData.Create(path, byId, sectionRows, synonyms),
             };
         }
-        catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or InvalidOperationException or JsonException or FormatException or ArgumentException)
+        catch (Exception ex) when (ex is not InvalidIndexException and not OutOfMemoryException and not OperationCanceledException)
         {
             throw new InvalidIndexException($"the index file cannot be read ({ex.Message})", ex);
         }

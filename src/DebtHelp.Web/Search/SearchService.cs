@@ -9,7 +9,7 @@ namespace DebtHelp.Web.Search;
 /// weighted above body text); the ranking then rewards articles that cover more of the question's meaning.
 /// Runs on a plain pooled <see cref="SqliteConnection"/>: this is the hot path.
 /// </summary>
-public sealed class SearchService(KnowledgeBaseHolder holder)
+public sealed class SearchService(KnowledgeBaseHolder holder, ILogger<SearchService> logger)
 {
     public const int DefaultLimit = 10;
     public const int MaxLimit = 50;
@@ -19,13 +19,32 @@ public sealed class SearchService(KnowledgeBaseHolder holder)
 
     public SearchOutcome Search(string? rawQuery, int limit = DefaultLimit)
     {
-        var snapshot = holder.Current;
-        if (snapshot is null)
+        // A rebuild may swap the index file away mid-query; the next snapshot answers instead.
+        for (var attempt = 0; attempt < 2; attempt++)
         {
-            return SearchOutcome.Empty;
+            var snapshot = holder.Current;
+            if (snapshot is null)
+            {
+                return SearchOutcome.Empty;
+            }
+
+            try
+            {
+                return Search(snapshot, rawQuery, limit);
+            }
+            catch (SqliteException ex) when (attempt == 0)
+            {
+                logger.LogWarning("Search index {IndexPath} failed ({Reason}); retrying with the current index", snapshot.IndexPath, ex.Message);
+                SqliteConnection.ClearPool(new SqliteConnection(snapshot.Search.ConnectionString));
+            }
+            catch (SqliteException ex)
+            {
+                logger.LogError(ex, "Search index {IndexPath} is unusable; answering with no results", snapshot.IndexPath);
+                return new SearchOutcome(QueryAnalyzer.Clean(rawQuery).Trim(), [], []);
+            }
         }
 
-        return Search(snapshot, rawQuery, limit);
+        return SearchOutcome.Empty;
     }
 
     public static SearchOutcome Search(KnowledgeBaseSnapshot snapshot, string? rawQuery, int limit = DefaultLimit)

@@ -1,0 +1,124 @@
+using DebtHelp.Web.Articles;
+using DebtHelp.Web.KnowledgeBase;
+using Microsoft.Data.Sqlite;
+
+namespace DebtHelp.Web.Tests.KnowledgeBase;
+
+public sealed class IndexTests : IDisposable
+{
+    private readonly string _workspace = TempFolder.Create();
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        TempFolder.TryDelete(_workspace);
+    }
+
+    private (ContentSet Content, KnowledgeBaseSnapshot Snapshot, string Path) BuildFixture()
+    {
+        var content = ContentLoader.Load(TestPaths.FixtureContent, new ContentOptions(), new DateOnly(2026, 11, 23));
+        var path = Path.Combine(_workspace, IndexBuilder.FileNameFor(content.Hash));
+        IndexBuilder.Build(content, path);
+        return (content, SnapshotLoader.Load(path, content.Hash, content.Synonyms), path);
+    }
+
+    [Fact]
+    public void Stores_articles_topics_tags_and_sections_in_sqlite()
+    {
+        var (_, _, path) = BuildFixture();
+
+        using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        long Count(string sql)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            return (long)command.ExecuteScalar()!;
+        }
+
+        Assert.Equal(4, Count("SELECT COUNT(*) FROM articles"));
+        Assert.Equal(5, Count("SELECT COUNT(*) FROM topics"));
+        Assert.Equal(6, Count("SELECT COUNT(*) FROM article_topics"));
+        Assert.True(Count("SELECT COUNT(*) FROM sections") >= 8);
+        Assert.True(Count("SELECT COUNT(*) FROM related_links WHERE reason = 'explicit'") >= 1);
+        Assert.Equal(4, Count("SELECT COUNT(*) FROM article_fts"));
+    }
+
+    [Fact]
+    public void Round_trips_every_article_through_the_index_file()
+    {
+        var (content, snapshot, _) = BuildFixture();
+
+        foreach (var article in content.Articles)
+        {
+            var loaded = snapshot.BySlug[article.Slug];
+            Assert.Equal(article.Title, loaded.Title);
+            Assert.Equal(article.Html, loaded.Html);
+            Assert.Equal(article.Questions, loaded.Questions);
+            Assert.Equal(article.Topics.Order(), loaded.Topics.Order());
+            Assert.Equal(article.Sections, loaded.Sections);
+        }
+    }
+
+    [Fact]
+    public void Puts_explicit_related_articles_first_and_never_the_article_itself()
+    {
+        var (_, snapshot, _) = BuildFixture();
+
+        Assert.Equal("door-now", snapshot.RelatedTo("night-visits")[0].Slug);
+        foreach (var article in snapshot.Articles)
+        {
+            var related = snapshot.RelatedTo(article.Slug);
+            Assert.DoesNotContain(related, r => r.Slug == article.Slug);
+            Assert.InRange(related.Count, 0, RelatedArticles.MaxLinks);
+            Assert.Equal(related.Count, related.Select(r => r.Slug).Distinct().Count());
+        }
+    }
+
+    [Fact]
+    public void Ranks_articles_sharing_topics_and_words_above_unrelated_ones()
+    {
+        var (_, snapshot, _) = BuildFixture();
+
+        var related = snapshot.RelatedTo("door-now").Select(a => a.Slug).ToList();
+        Assert.Contains("night-visits", related);
+        Assert.True(related.IndexOf("night-visits") < (related.Contains("negotiate") ? related.IndexOf("negotiate") : int.MaxValue));
+    }
+
+    [Fact]
+    public void Refuses_an_index_file_built_from_other_content()
+    {
+        var (content, _, path) = BuildFixture();
+
+        var error = Assert.Throws<SnapshotLoader.InvalidIndexException>(() => SnapshotLoader.Load(path, "0000", content.Synonyms));
+        Assert.Contains("other content", error.Message);
+    }
+
+    [Theory]
+    [InlineData("empty")]
+    [InlineData("garbage")]
+    [InlineData("truncated")]
+    public void Refuses_a_broken_index_file_with_a_clear_reason(string damage)
+    {
+        var (content, _, path) = BuildFixture();
+        SqliteConnection.ClearAllPools();
+        switch (damage)
+        {
+            case "empty":
+                File.WriteAllBytes(path, []);
+                break;
+            case "garbage":
+                File.WriteAllText(path, "this is not a database");
+                break;
+            default:
+                using (var stream = new FileStream(path, FileMode.Open))
+                {
+                    stream.SetLength(stream.Length / 3);
+                }
+
+                break;
+        }
+
+        Assert.Throws<SnapshotLoader.InvalidIndexException>(() => SnapshotLoader.Load(path, content.Hash, content.Synonyms));
+    }
+}

@@ -1,0 +1,165 @@
+using System.Net;
+using DebtHelp.Web.KnowledgeBase;
+
+namespace DebtHelp.Web.Tests.KnowledgeBase;
+
+public sealed class ReloadTests
+{
+    private static async Task WaitForAsync(Func<Task<bool>> condition, string what)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (await condition())
+            {
+                return;
+            }
+
+            await Task.Delay(100);
+        }
+
+        Assert.Fail("timed out waiting for " + what);
+    }
+
+    [Fact]
+    public async Task An_edited_article_is_served_after_the_background_rebuild()
+    {
+        using var site = new SiteFactory(watch: true);
+        var client = await site.ReadyClientAsync();
+        var file = Path.Combine(site.ContentRoot, "articles", "negotiate.md");
+
+        await File.WriteAllTextAsync(file, (await File.ReadAllTextAsync(file)).Replace("还不上钱怎么协商分期", "还不上钱怎样申请分期", StringComparison.Ordinal));
+
+        await WaitForAsync(async () => (await client.GetStringAsync("/articles/negotiate")).Contains("还不上钱怎样申请分期", StringComparison.Ordinal), "the edited title");
+    }
+
+    [Fact]
+    public async Task A_new_article_appears_and_a_deleted_one_goes_away()
+    {
+        using var site = new SiteFactory(watch: true);
+        var client = await site.ReadyClientAsync();
+
+        await File.WriteAllTextAsync(Path.Combine(site.ContentRoot, "articles", "new-one.md"),
+            "---\ntitle: 新文章\nsummary: 新的回答。\ntopics: [evidence]\nupdated: 2026-11-20\nreviewed: 2026-11-20\n---\n正文。");
+        File.Delete(Path.Combine(site.ContentRoot, "articles", "negotiate.md"));
+
+        await WaitForAsync(async () => (await client.GetAsync("/articles/new-one")).StatusCode == HttpStatusCode.OK, "the new article");
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/articles/negotiate")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_file_broken_while_running_is_left_out_and_everything_else_keeps_serving()
+    {
+        using var site = new SiteFactory(watch: true);
+        var client = await site.ReadyClientAsync();
+        var before = site.Holder.Current!;
+
+        await File.WriteAllTextAsync(Path.Combine(site.ContentRoot, "articles", "negotiate.md"), "---\ntitle: [broken\n---\n正文");
+
+        await WaitForAsync(() => Task.FromResult(site.Holder.Current != before), "the rebuild");
+        var snapshot = site.Holder.Current!;
+        var problem = Assert.Single(snapshot.Problems, p => p.File == "articles/negotiate.md");
+        Assert.Equal(2, problem.Line);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/articles/negotiate")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/articles/night-visits")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Readers_never_see_an_error_while_content_changes_under_them()
+    {
+        using var site = new SiteFactory(watch: true);
+        var client = await site.ReadyClientAsync();
+        var file = Path.Combine(site.ContentRoot, "articles", "negotiate.md");
+        var original = await File.ReadAllTextAsync(file);
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(4));
+        var statuses = new System.Collections.Concurrent.ConcurrentBag<HttpStatusCode>();
+
+        var readers = Enumerable.Range(0, 4).Select(async _ =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                foreach (var url in new[] { "/", "/articles/night-visits", "/search?q=催收上门", "/api/search?q=分期" })
+                {
+                    using var response = await client.GetAsync(url);
+                    statuses.Add(response.StatusCode);
+                }
+            }
+        }).ToList();
+        for (var i = 0; !stop.IsCancellationRequested; i++)
+        {
+            await File.WriteAllTextAsync(file, original + $"\n\n第{i}次修改。");
+            await Task.Delay(150);
+        }
+
+        await Task.WhenAll(readers);
+        Assert.NotEmpty(statuses);
+        Assert.All(statuses, s => Assert.Equal(HttpStatusCode.OK, s));
+    }
+
+    [Fact]
+    public async Task Start_up_reuses_an_index_built_from_the_same_content()
+    {
+        string indexFile;
+        DateTime written;
+        var workspace = TempFolder.Create();
+        try
+        {
+            TempFolder.CopyDirectory(TestPaths.FixtureContent, workspace);
+            using (var first = new SiteFactory(workspace))
+            {
+                await first.ReadyClientAsync();
+                indexFile = first.Holder.Current!.IndexPath;
+                written = File.GetLastWriteTimeUtc(indexFile);
+                // Same content, same index folder: the second host must reuse the file.
+                using var second = new SharedIndexSite(workspace, first.IndexDirectory);
+                await second.ReadyClientAsync();
+                Assert.Equal(indexFile, second.Holder.Current!.IndexPath);
+                Assert.Equal(written, File.GetLastWriteTimeUtc(indexFile));
+            }
+        }
+        finally
+        {
+            TempFolder.TryDelete(workspace);
+        }
+    }
+
+    [Theory]
+    [InlineData("empty")]
+    [InlineData("garbage")]
+    public async Task A_corrupt_index_file_is_rebuilt_at_start_up(string damage)
+    {
+        using var first = new SiteFactory();
+        await first.ReadyClientAsync();
+        var path = first.Holder.Current!.IndexPath;
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        await File.WriteAllTextAsync(path, damage == "empty" ? "" : "not a database at all, just text");
+
+        using var second = new SharedIndexSite(first.ContentRoot, first.IndexDirectory);
+        var client = await second.ReadyClientAsync();
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/articles/night-visits")).StatusCode);
+        Assert.True(new FileInfo(path).Length > 10_000);
+    }
+
+    /// <summary>A second host over an existing content folder and index folder, as after a restart.</summary>
+    private sealed class SharedIndexSite(string contentRoot, string indexDirectory) : Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>
+    {
+        public KnowledgeBaseHolder Holder => (KnowledgeBaseHolder)Services.GetService(typeof(KnowledgeBaseHolder))!;
+
+        public async Task<HttpClient> ReadyClientAsync()
+        {
+            var client = CreateClient();
+            await Holder.WhenReady.WaitAsync(TimeSpan.FromSeconds(60));
+            return client;
+        }
+
+        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+        {
+            builder.UseSetting("Content:RootPath", contentRoot);
+            builder.UseSetting("Content:Watch", "false");
+            builder.UseSetting("Index:Directory", indexDirectory);
+            builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        }
+    }
+}
