@@ -22,12 +22,11 @@ public static class SearchPhases
         KnowledgeBaseSnapshot snapshot, string? rawQuery, int limit, long[] ticks)
     {
         var t = Stopwatch.GetTimestamp();
-        long Lap(int phase)
+        void Lap(int phase)
         {
             var now = Stopwatch.GetTimestamp();
             ticks[phase] += now - t;
             t = now;
-            return now;
         }
 
         var data = snapshot.Search;

@@ -8,6 +8,11 @@ if (args.Length > 0 && args[0] == ContentCheckCommand.Name)
     return ContentCheckCommand.Run(args[1..], Console.Out);
 }
 
+if (args.Length > 0 && args[0] == SearchCommand.Name)
+{
+    return SearchCommand.Run(args[1..], Console.Out);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddSiteLogging();

@@ -16,10 +16,22 @@ public sealed class SearchData
 
     public sealed record SectionInfo(int ArticleId, string Anchor, string Heading, string Text);
 
-    /// <summary>Every term of an article (all fields), and the normalised title + questions for phrase checks.</summary>
-    public sealed record ArticleTerms(HashSet<string> All, string NormalizedTitleAndQuestions);
+    /// <summary>
+    /// An article's terms by field: its title, its listed questions, its summary and headings, and everything.
+    /// Ranking asks which of a question's concepts each field holds.
+    /// </summary>
+    /// <param name="Shapes">The title and each listed question reduced to their meaning (see <see cref="Shape"/>).</param>
+    public sealed record ArticleTerms(HashSet<string> Title, HashSet<string> Questions, HashSet<string> Lead, HashSet<string> All, IReadOnlyList<HashSet<string>> Shapes);
+
+    /// <summary>A question's meaning as a set of terms: normalised, synonyms made one word, filler dropped.</summary>
+    public static HashSet<string> Shape(string text, SynonymTable synonyms) =>
+        ChineseTokenizer.Tokenize(synonyms.RemoveFiller(synonyms.Canonicalize(TextNormalizer.Normalize(text))))
+            .Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
 
     public sealed record QuestionEntry(Article Article, string Question, HashSet<string> Pairs);
+
+    private static HashSet<string> TermSet(string text) =>
+        ChineseTokenizer.Tokenize(TextNormalizer.Normalize(text)).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
 
     public double Idf(string term) => Math.Log(1 + ((double)ArticleCount / (DocumentFrequency.GetValueOrDefault(term) + 1)));
 
@@ -31,27 +43,22 @@ public sealed class SearchData
         foreach (var (id, article) in articles)
         {
             var set = new HashSet<string>(StringComparer.Ordinal);
-            void Add(string text)
-            {
-                foreach (var token in ChineseTokenizer.Tokenize(TextNormalizer.Normalize(text)))
-                {
-                    set.Add(token.Text);
-                }
-            }
-
-            Add(article.Title);
-            Add(article.Summary);
+            var title = TermSet(article.Title);
+            var lead = TermSet(article.Summary + " " + string.Join(" ", article.Sections.Select(s => s.Heading)));
+            var questionTerms = new HashSet<string>(StringComparer.Ordinal);
             foreach (var q in article.Questions)
             {
-                Add(q);
-                var pairs = ChineseTokenizer.Tokenize(TextNormalizer.Normalize(q)).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
+                var pairs = TermSet(q);
+                questionTerms.UnionWith(pairs);
                 questions.Add(new QuestionEntry(article, q, pairs));
             }
 
+            set.UnionWith(title);
+            set.UnionWith(lead);
+            set.UnionWith(questionTerms);
             foreach (var s in article.Sections)
             {
-                Add(s.Heading);
-                Add(s.Text);
+                set.UnionWith(TermSet(s.Text));
             }
 
             foreach (var term in set)
@@ -59,8 +66,8 @@ public sealed class SearchData
                 df[term] = df.GetValueOrDefault(term) + 1;
             }
 
-            var titleAndQuestions = TextNormalizer.Normalize(article.Title + " | " + string.Join(" | ", article.Questions) + " | " + article.Summary);
-            terms[id] = new ArticleTerms(set, titleAndQuestions);
+            var shapes = article.Questions.Prepend(article.Title).Select(q => Shape(q, synonyms)).Where(q => q.Count > 0).ToList();
+            terms[id] = new ArticleTerms(title, questionTerms, lead, set, shapes);
         }
 
         return new SearchData

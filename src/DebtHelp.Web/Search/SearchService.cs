@@ -93,8 +93,12 @@ public sealed class SearchService(KnowledgeBaseHolder holder, ILogger<SearchServ
             }
         }
 
+        // Each concept of the question scores by the best field that holds it; the BM25 relevance of the
+        // candidate (term frequency, length) adds a smaller share, mainly to order near-ties.
         var totalWeight = query.Concepts.Sum(c => Weight(c, data));
-        var ranked = new List<(int ArticleId, double Score)>();
+        var maxRelevance = 0.0;
+        var shape = SearchData.Shape(QueryAnalyzer.Clean(rawQuery), data.Synonyms);
+        var candidates = new List<(int ArticleId, double Fields, double Relevance, double Similarity)>();
         foreach (var articleId in articleScores.Keys.Union(bestSection.Keys))
         {
             if (!data.Terms.TryGetValue(articleId, out var terms))
@@ -102,44 +106,61 @@ public sealed class SearchService(KnowledgeBaseHolder holder, ILogger<SearchServ
                 continue;
             }
 
-            double covered = 0, phrase = 0;
+            var fields = 0.0;
             foreach (var concept in query.Concepts)
             {
-                if (concept.Alternatives.Any(alt => alt.All(terms.All.Contains)))
-                {
-                    covered += Weight(concept, data);
-                    if (concept.Alternatives.Any(alt => ContainsPhrase(terms.NormalizedTitleAndQuestions, alt)))
-                    {
-                        phrase += Weight(concept, data);
-                    }
-                }
+                fields += Weight(concept, data) * FieldStrength(concept, terms);
             }
 
-            var coverage = totalWeight > 0 ? covered / totalWeight : 0;
-            var titleCoverage = totalWeight > 0 ? phrase / totalWeight : 0;
             var relevance = articleScores.GetValueOrDefault(articleId) + (0.6 * (bestSection.TryGetValue(articleId, out var best) ? best.Score : 0));
-            var score = relevance * (0.1 + coverage) * (0.1 + coverage) * (1 + titleCoverage);
-            ranked.Add((articleId, score));
+            maxRelevance = Math.Max(maxRelevance, relevance);
+            var similarity = terms.Shapes.Count == 0 ? 0 : terms.Shapes.Max(s => Dice(shape, s));
+            candidates.Add((articleId, totalWeight > 0 ? fields / (TitleStrength * totalWeight) : 0, relevance, similarity));
         }
+
+        var ranked = candidates
+            .Select(c => (c.ArticleId, Score: (FieldsShare * c.Fields) + (SimilarityShare * c.Similarity)
+                + ((1 - FieldsShare - SimilarityShare) * (maxRelevance > 0 ? c.Relevance / maxRelevance : 0))))
+            .ToList();
 
         var hits = ranked.OrderByDescending(r => r.Score).ThenBy(r => r.ArticleId).Take(limit)
             .Select(r => Hit(snapshot, data, query, r.ArticleId, r.Score, bestSection)).ToList();
         return new SearchOutcome(display, hits, hits.Count == 0 ? Suggest(data, rawQuery) : []);
     }
 
-    private static double Weight(AnalyzedQuery.Concept concept, SearchData data) =>
-        concept.FromSynonym ? concept.Alternatives.Max(alt => alt.Count == 0 ? 0 : alt.Average(data.Idf)) : data.Idf(concept.Alternatives[0][0]);
+    private const double TitleStrength = 3.0;
 
-    private static bool ContainsPhrase(string text, IReadOnlyList<string> terms)
+    /// <summary>
+    /// Shares of the final score: concepts found by field, closeness to a question the writers listed (readers
+    /// paraphrase those), and BM25 relevance.
+    /// </summary>
+    private const double FieldsShare = 0.55;
+    private const double SimilarityShare = 0.3;
+
+    /// <summary>How strongly an article holds a concept: in its title, its listed questions, its summary or headings, or only its body.</summary>
+    private static double FieldStrength(AnalyzedQuery.Concept concept, SearchData.ArticleTerms terms)
     {
-        if (terms.Count == 0)
+        double Best(HashSet<string> field) => concept.Alternatives.Any(alt => alt.All(field.Contains)) ? 1 : 0;
+        return Best(terms.Title) > 0 ? TitleStrength
+            : Best(terms.Questions) > 0 ? 2.4
+            : Best(terms.Lead) > 0 ? 1.6
+            : Best(terms.All) > 0 ? 1.0
+            : 0;
+    }
+
+    /// <summary>
+    /// Rarer concepts say more about what the reader needs. A synonym group weighs as its most common
+    /// member; a lone character (too ambiguous in Chinese to carry much) weighs a third.
+    /// </summary>
+    private static double Weight(AnalyzedQuery.Concept concept, SearchData data)
+    {
+        if (concept.FromSynonym)
         {
-            return false;
+            return concept.Alternatives.Where(a => a.Count > 0).Select(a => a.Average(data.Idf)).DefaultIfEmpty(0).Min();
         }
 
-        // Consecutive pairs "上门" "门催" → the phrase "上门催".
-        var phrase = terms[0] + string.Concat(terms.Skip(1).Select(t => t.Length == 2 ? t[1..] : " " + t));
-        return text.Contains(phrase, StringComparison.Ordinal);
+        var term = concept.Alternatives[0][0];
+        return data.Idf(term) * (term.Length == 1 && TextNormalizer.IsHan(term[0]) ? 0.33 : 1.0);
     }
 
     private static SearchHit Hit(KnowledgeBaseSnapshot snapshot, SearchData data, AnalyzedQuery query, int articleId, double score,

@@ -42,6 +42,57 @@ public sealed class SynonymTable
     /// <summary>All group words, longest first.</summary>
     public IReadOnlyList<string> Words { get; }
 
+    /// <summary>
+    /// Rewrites every group word to its group's first word (longest words first), so two ways of saying the
+    /// same thing compare equal. The result is for comparison only: its length differs from the input's.
+    /// </summary>
+    public string Canonicalize(string normalized)
+    {
+        if (Words.Count == 0 || normalized.Length == 0)
+        {
+            return normalized;
+        }
+
+        var sb = new System.Text.StringBuilder(normalized.Length);
+        var i = 0;
+        while (i < normalized.Length)
+        {
+            string? hit = null;
+            foreach (var word in Words)
+            {
+                if (string.CompareOrdinal(normalized, i, word, 0, word.Length) == 0)
+                {
+                    hit = word;
+                    break;
+                }
+            }
+
+            if (hit is null)
+            {
+                sb.Append(normalized[i]);
+                i++;
+            }
+            else
+            {
+                sb.Append(' ').Append(Groups[GroupOf[hit]][0]).Append(' ');
+                i += hit.Length;
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Removes filler words (after canonicalising) so only the meaningful part of a question remains.</summary>
+    public string RemoveFiller(string text)
+    {
+        foreach (var filler in Filler)
+        {
+            text = text.Replace(filler, " ", StringComparison.Ordinal);
+        }
+
+        return text;
+    }
+
     public static SynonymTable Load(string contentRoot, List<ContentProblem> problems)
     {
         var path = Path.Combine(contentRoot, FileName);
