@@ -43,8 +43,7 @@ public static class CorpusBench
         Memory AfterSnapshot,
         SearchTimer.Run Search,
         SearchTimer.ThreadedRun? Threaded,
-        SearchTimer.PhaseRun Phases,
-        (int Same, int Total, string? FirstDifference) CopyCheck);
+        SearchTimer.PhaseRun Phases);
 
     public sealed record Plan(int Searches, int Warmup, int ThreadSearches, int BuildRepeats, int LoadRepeats, int PhaseRounds);
 
@@ -69,7 +68,6 @@ public static class CorpusBench
         var afterSnapshot = Memory.Now(collect: true);
         log($"{name}: snapshot load {firstLoad:N0} ms first, {Median(repeats):N0} ms median of {repeats.Count}");
 
-        var copyCheck = SearchPhases.MatchesService(snapshot, queries);
         SearchTimer.WarmUp(snapshot, queries, plan.Warmup);
         var search = SearchTimer.SingleThread(snapshot, queries, plan.Searches);
         log($"{name}: {plan.Searches:N0} searches, p50 {search.Overall.P50:N3} ms, p99 {search.Overall.P99:N3} ms, max {search.Overall.Max:N3} ms, {search.QueriesPerSecond:N0}/s");
@@ -82,7 +80,7 @@ public static class CorpusBench
 
         var phases = SearchTimer.Phases(snapshot, queries, plan.PhaseRounds);
         GC.KeepAlive(snapshot);
-        return new Result(name, contentBytes, build, firstLoad, repeats, afterSnapshot, search, threaded, phases, copyCheck);
+        return new Result(name, contentBytes, build, firstLoad, repeats, afterSnapshot, search, threaded, phases);
     }
 
     public static double Median(IReadOnlyList<double> values) =>

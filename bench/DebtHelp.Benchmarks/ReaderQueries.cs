@@ -112,13 +112,13 @@ public static class ReaderQueries
             queries.Add(new ReaderQuery(QueryKind.Typo, source.Remove(at, 1)));
         }
 
-        queries.AddRange(Short.Select(q => new ReaderQuery(QueryKind.Short, q)));
+        queries.AddRange(Short.Select(q => new ReaderQuery(QueryKind.ShortWord, q)));
 
         for (var i = 0; i < 30; i++)
         {
             var story = Openers[random.Next(Openers.Length)] + Events[random.Next(Events.Length)] + Asks[random.Next(Asks.Length)] + "谢谢";
             story = story.Length >= LongQueryLength ? story[..LongQueryLength] : story.PadRight(LongQueryLength, '。');
-            queries.Add(new ReaderQuery(QueryKind.Long, story));
+            queries.Add(new ReaderQuery(QueryKind.LongStory, story));
         }
 
         queries.AddRange(OffTopic.Select(q => new ReaderQuery(QueryKind.OffTopic, q)));

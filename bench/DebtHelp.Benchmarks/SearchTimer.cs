@@ -89,35 +89,20 @@ public static class SearchTimer
 
     public static PhaseRun Phases(KnowledgeBaseSnapshot snapshot, IReadOnlyList<ReaderQuery> queries, int rounds)
     {
-        var perPhase = SearchPhases.Names.Select(_ => new List<long>()).ToArray();
-        long articleRows = 0, sectionRows = 0, terms = 0;
-        var maxTerms = 0;
-        var ticks = new long[SearchPhases.Names.Length];
+        var phases = new SearchPhases(snapshot);
+        var samples = new List<SearchPhases.Sample>();
         for (var round = 0; round < rounds; round++)
         {
-            foreach (var query in queries)
-            {
-                Array.Clear(ticks);
-                var result = SearchPhases.Run(snapshot, query.Text, SearchService.DefaultLimit, ticks);
-                for (var p = 0; p < ticks.Length; p++)
-                {
-                    perPhase[p].Add(ticks[p]);
-                }
-
-                articleRows += result.ArticleRows;
-                sectionRows += result.SectionRows;
-                terms += result.Terms;
-                maxTerms = Math.Max(maxTerms, result.Terms);
-            }
+            samples.AddRange(queries.Select(q => phases.Run(q.Text)));
         }
 
-        var runs = (double)rounds * queries.Count;
-        var totalTicks = perPhase.Sum(p => p.Sum());
-        var phases = SearchPhases.Names.Select((name, p) =>
+        var totalTicks = samples.Sum(s => s.Ticks.Sum());
+        var rows = SearchPhases.Names.Select((name, p) =>
         {
-            var latencies = Latencies.FromTicks(perPhase[p]);
-            return (name, latencies.Mean, latencies.P99, totalTicks == 0 ? 0 : (double)perPhase[p].Sum() / totalTicks);
+            var latencies = Latencies.FromTicks(samples.Select(s => s.Ticks[p]));
+            var share = totalTicks == 0 ? 0 : (double)samples.Sum(s => s.Ticks[p]) / totalTicks;
+            return (name, latencies.Mean, latencies.P99, share);
         }).ToList();
-        return new PhaseRun(phases, articleRows / runs, sectionRows / runs, terms / runs, maxTerms);
+        return new PhaseRun(rows, samples.Average(s => s.ArticleRows), samples.Average(s => s.SectionRows), samples.Average(s => s.Terms), samples.Max(s => s.Terms));
     }
 }

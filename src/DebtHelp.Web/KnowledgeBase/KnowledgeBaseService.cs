@@ -23,6 +23,7 @@ public sealed class KnowledgeBaseService(
     private FileSystemWatcher? _watcher;
     private Timer? _debounce;
     private int _pendingChange;
+    private volatile bool _disposed;
 
     public string ContentRoot { get; } = contentOptions.Value.ResolveRoot(environment.ContentRootPath);
 
@@ -43,6 +44,11 @@ public sealed class KnowledgeBaseService(
 
     public Task StopAsync(CancellationToken cancellationToken)
     {
+        if (_disposed)
+        {
+            return Task.CompletedTask;
+        }
+
         _stopping.Cancel();
         _watcher?.Dispose();
         _debounce?.Dispose();
@@ -223,9 +229,15 @@ public sealed class KnowledgeBaseService(
 
     public void Dispose()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        _stopping.Cancel();
         _watcher?.Dispose();
         _debounce?.Dispose();
         _stopping.Dispose();
-        _rebuildLock.Dispose();
     }
 }
