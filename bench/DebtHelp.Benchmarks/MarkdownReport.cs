@@ -87,6 +87,8 @@ public static class MarkdownReport
         Line($"| Throughput, 1 thread | {Qps(real.Search.QueriesPerSecond)} | {Qps(large.Search.QueriesPerSecond)} |");
         Line($"| Throughput, 2 threads | {Qps(real.Threaded?.QueriesPerSecond)} | {Qps(large.Threaded?.QueriesPerSecond)} |");
         Line($"| p99 with 2 threads searching | {Ms(real.Threaded?.Overall.P99)} | {Ms(large.Threaded?.Overall.P99)} |");
+        Line($"| Allocated per search | {Kib(real.Search.Gc.AllocatedKiBPerSearch)} | {Kib(large.Search.Gc.AllocatedKiBPerSearch)} |");
+        Line($"| GCs during the one-thread run (gen0 / gen1 / gen2), total pause | {Gc(real.Search.Gc)} | {Gc(large.Search.Gc)} |");
         Line($"| Mean hits per search / queries with no hit | {real.Search.MeanHits.ToString("N1", Invariant)} / {real.Search.QueriesWithoutHits} | {large.Search.MeanHits.ToString("N1", Invariant)} / {large.Search.QueriesWithoutHits} |");
         Line();
 
@@ -178,6 +180,10 @@ public static class MarkdownReport
     private static string MiB(long bytes) => (bytes / 1024.0 / 1024.0).ToString("N1", Invariant) + " MiB";
 
     private static string Qps(double? perSecond) => perSecond is null ? "n/a" : perSecond.Value.ToString("N0", Invariant) + " /s";
+
+    private static string Kib(double kib) => kib.ToString("N0", Invariant) + " KiB";
+
+    private static string Gc(SearchTimer.GcActivity gc) => $"{gc.Gen0} / {gc.Gen1} / {gc.Gen2}, {Ms(gc.PauseMs)}";
 
     private static string Pct(double share) => (share * 100).ToString("N1", Invariant) + " %";
 

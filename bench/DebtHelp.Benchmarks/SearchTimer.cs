@@ -15,7 +15,11 @@ public static class SearchTimer
         double QueriesPerSecond,
         IReadOnlyList<SlowQuery> Slowest,
         double MeanHits,
-        int QueriesWithoutHits);
+        int QueriesWithoutHits,
+        GcActivity Gc);
+
+    /// <summary>What the collector did during a timed run: collections by generation, total pause, bytes allocated per search.</summary>
+    public sealed record GcActivity(int Gen0, int Gen1, int Gen2, double PauseMs, double AllocatedKiBPerSearch);
 
     public sealed record ThreadedRun(int Threads, int Searches, double QueriesPerSecond, Latencies Overall);
 
@@ -38,6 +42,11 @@ public static class SearchTimer
     {
         var ticks = new long[count];
         long hits = 0;
+        var gen0 = GC.CollectionCount(0);
+        var gen1 = GC.CollectionCount(1);
+        var gen2 = GC.CollectionCount(2);
+        var pause = GC.GetTotalPauseDuration();
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
         var wall = Stopwatch.StartNew();
         for (var i = 0; i < count; i++)
         {
@@ -49,6 +58,8 @@ public static class SearchTimer
         }
 
         wall.Stop();
+        var gc = new GcActivity(GC.CollectionCount(0) - gen0, GC.CollectionCount(1) - gen1, GC.CollectionCount(2) - gen2,
+            (GC.GetTotalPauseDuration() - pause).TotalMilliseconds, (GC.GetAllocatedBytesForCurrentThread() - allocated) / 1024.0 / count);
         var byKind = Enumerable.Range(0, count).GroupBy(i => queries[i % queries.Count].Kind)
             .OrderBy(g => g.Key)
             .ToDictionary(g => g.Key, g => Latencies.FromTicks(g.Select(i => ticks[i])));
@@ -58,7 +69,7 @@ public static class SearchTimer
             .Select(x => new SlowQuery(queries[x.Index], x.Median, QueryAnalyzer.Analyze(queries[x.Index].Text, snapshot.Search.Synonyms).Terms.Count))
             .ToList();
         var withoutHits = queries.Count(q => SearchService.Search(snapshot, q.Text, SearchService.DefaultLimit).Hits.Count == 0);
-        return new Run(Latencies.FromTicks(ticks), byKind, count / wall.Elapsed.TotalSeconds, slowest, (double)hits / count, withoutHits);
+        return new Run(Latencies.FromTicks(ticks), byKind, count / wall.Elapsed.TotalSeconds, slowest, (double)hits / count, withoutHits, gc);
     }
 
     /// <summary>Several threads searching at once, each over the list from a different starting point.</summary>
