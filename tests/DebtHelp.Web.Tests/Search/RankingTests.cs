@@ -1,0 +1,84 @@
+using DebtHelp.Web.Articles;
+using DebtHelp.Web.KnowledgeBase;
+using DebtHelp.Web.Search;
+
+namespace DebtHelp.Web.Tests.Search;
+
+/// <summary>Ranking on the small fixture knowledge base, where the right answer is unambiguous.</summary>
+public sealed class RankingTests : IDisposable
+{
+    private readonly string _folder = TempFolder.Create();
+    private readonly KnowledgeBaseSnapshot _snapshot;
+
+    public RankingTests()
+    {
+        var content = ContentLoader.Load(TestPaths.FixtureContent, new ContentOptions(), new DateOnly(2026, 11, 23));
+        var path = Path.Combine(_folder, IndexBuilder.FileNameFor(content.Hash));
+        IndexBuilder.Build(content, path);
+        _snapshot = SnapshotLoader.Load(path, content.Hash, content.Synonyms);
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        TempFolder.TryDelete(_folder);
+    }
+
+    private List<string> Slugs(string query) => SearchService.Search(_snapshot, query).Hits.Select(h => h.Article.Slug).ToList();
+
+    [Fact]
+    public void Ranks_a_title_match_above_a_passing_mention_in_the_body()
+    {
+        // "凌晨" and "催收人员" appear in the body of 'negotiate', but the night-visit article is about them.
+        Assert.Equal("night-visits", Slugs("催收人员凌晨上门怎么办")[0]);
+    }
+
+    [Fact]
+    public void Finds_a_simplified_article_from_a_traditional_question() =>
+        Assert.Equal("night-visits", Slugs("催收人員深夜上門怎麼辦")[0]);
+
+    [Fact]
+    public void Finds_an_article_through_a_synonym_it_never_uses() =>
+        Assert.Equal("night-visits", Slugs("半夜家访")[0]);
+
+    [Fact]
+    public void Understands_a_common_typo() =>
+        Assert.Contains("night-visits", Slugs("崔收深夜上门").Take(2));
+
+    [Fact]
+    public void Points_the_hit_at_the_matching_section_and_marks_the_matched_words()
+    {
+        var hit = SearchService.Search(_snapshot, "通过官方渠道核实欠款").Hits[0];
+
+        Assert.Equal("verify-identity", hit.Article.Slug);
+        Assert.Equal("/articles/verify-identity#" + Uri.EscapeDataString("通过官方渠道核实"), hit.Url);
+        Assert.Contains("<mark>", hit.SnippetHtml);
+        Assert.Contains("官方", hit.SnippetText);
+    }
+
+    [Fact]
+    public void Escapes_article_text_in_snippets()
+    {
+        var hit = SearchService.Search(_snapshot, "锁好门 录像 alert").Hits.First(h => h.Article.Slug == "door-now");
+
+        Assert.DoesNotContain("<script>", hit.SnippetHtml);
+    }
+
+    [Fact]
+    public void Finds_nothing_for_unrelated_words_and_suggests_close_questions()
+    {
+        var outcome = SearchService.Search(_snapshot, "火星天气预报");
+        Assert.Empty(outcome.Hits);
+
+        var suggestions = SearchService.Suggest(_snapshot.Search, "催收堵着门口");
+        Assert.Contains(suggestions, s => s.Article.Slug == "door-now");
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("？？？")]
+    [InlineData("😀😀😀")]
+    public void Empty_or_meaningless_questions_give_an_empty_result(string query) =>
+        Assert.Empty(SearchService.Search(_snapshot, query).Hits);
+}
