@@ -28,6 +28,9 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
 
     public bool Watch { get; }
 
+    /// <summary>Every log event the site wrote.</summary>
+    public LogCapture Logs { get; } = new();
+
     public KnowledgeBaseHolder Holder => Services.GetRequiredService<KnowledgeBaseHolder>();
 
     public KnowledgeBaseService KnowledgeBase => Services.GetRequiredService<KnowledgeBaseService>();
@@ -47,7 +50,11 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("Content:Watch", Watch ? "true" : "false");
         builder.UseSetting("Content:ReloadDelayMilliseconds", "100");
         builder.UseSetting("Index:Directory", IndexDirectory);
-        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Information");
+        builder.UseSetting("Serilog:MinimumLevel:Override:DebtHelp.Search", "Information");
+        builder.UseSetting("Serilog:WriteTo:0:Name", "Console");
+        builder.UseSetting("Serilog:WriteTo:0:Args:restrictedToMinimumLevel", "Warning");
+        builder.ConfigureServices(services => services.AddSingleton<Serilog.Core.ILogEventSink>(Logs));
     }
 
     protected override void Dispose(bool disposing)
