@@ -50,6 +50,8 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("Content:Watch", Watch ? "true" : "false");
         builder.UseSetting("Content:ReloadDelayMilliseconds", "100");
         builder.UseSetting("Index:Directory", IndexDirectory);
+        // Tests hammer search; the limit has a test of its own.
+        builder.UseSetting("RateLimiting:SearchPermitsPerMinute", "0");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Information");
         builder.UseSetting("Serilog:MinimumLevel:Override:DebtHelp.Search", "Information");
         builder.UseSetting("Serilog:WriteTo:0:Name", "Console");

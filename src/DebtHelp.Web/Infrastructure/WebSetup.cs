@@ -31,6 +31,8 @@ public static class WebSetup
         services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
         services.AddRouting(o => o.LowercaseUrls = true);
+        services.AddPageCaching();
+        services.AddSearchRateLimiting(builder.Configuration);
         return builder;
     }
 
@@ -54,6 +56,9 @@ public static class WebSetup
         });
         app.UseSiteRequestLogging();
         app.UseLoadingGate();
+        app.UseRateLimiter();
+        app.UsePageValidators();
+        app.UseOutputCache();
         return app;
     }
 

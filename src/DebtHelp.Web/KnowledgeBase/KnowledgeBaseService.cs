@@ -16,6 +16,7 @@ public sealed class KnowledgeBaseService(
     IOptions<IndexOptions> indexOptions,
     IHostEnvironment environment,
     TimeProvider time,
+    Microsoft.AspNetCore.OutputCaching.IOutputCacheStore outputCache,
     ILogger<KnowledgeBaseService> logger) : IHostedService, IDisposable
 {
     private readonly SemaphoreSlim _rebuildLock = new(1, 1);
@@ -113,6 +114,11 @@ public sealed class KnowledgeBaseService(
             }
 
             var previous = holder.Swap(snapshot);
+            if (previous is not null)
+            {
+                await outputCache.EvictByTagAsync(Infrastructure.PageCaching.ContentTag, CancellationToken.None);
+            }
+
             holder.FatalError = null;
             logger.LogInformation(
                 "Indexed {ArticleCount} articles in {Topics} topics in {ElapsedMs} ms ({Mode}, {Reason}); {Errors} content errors, {Warnings} warnings",

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DebtHelp.Web.Pages;
 
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Infrastructure.SearchRateLimiting.PolicyName)]
 public sealed class SearchModel(KnowledgeBaseHolder holder, SearchService search, SearchGapLog gaps, ILogger<SearchModel> logger) : PageModel, IPageMeta
 {
     public KnowledgeBaseSnapshot Snapshot { get; } = holder.Current!;

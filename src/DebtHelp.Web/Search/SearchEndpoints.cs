@@ -40,7 +40,7 @@ public static class SearchEndpoints
             var outcome = Run(search, gaps, loggers.CreateLogger("DebtHelp.Search"), query[0], limit);
             return Results.Ok(new ApiResponse(outcome.Query, outcome.Hits.Select(h =>
                 new ApiResult(h.Article.Slug, h.Article.Title, h.Url, h.Article.Topics, h.SnippetText, h.Score)).ToList()));
-        });
+        }).RequireRateLimiting(Infrastructure.SearchRateLimiting.PolicyName);
 
         app.MapGet("/healthz", (KnowledgeBaseHolder holder) => holder.Current is { } snapshot
             ? Results.Text($"ok: {snapshot.Articles.Count} articles", "text/plain; charset=utf-8")
