@@ -23,6 +23,8 @@ public static class IndexBuilder
         Mode = readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
         Pooling = true,
         Cache = SqliteCacheMode.Private,
+        // A locked or broken file should fail a search quickly, not hold the reader for 30 s.
+        DefaultTimeout = 2,
     }.ToString();
 
     /// <summary>Builds the index for <paramref name="content"/> at <paramref name="finalPath"/> via a temporary file.</summary>

@@ -30,16 +30,19 @@ public sealed class KnowledgeBaseService(
 
     public string IndexDirectory { get; } = indexOptions.Value.ResolveDirectory(environment.ContentRootPath);
 
+    private string _activeDirectory = indexOptions.Value.ResolveDirectory(environment.ContentRootPath);
+
     public Task StartAsync(CancellationToken cancellationToken)
     {
         logger.LogInformation("Content folder {ContentRoot}; index folder {IndexDirectory}", ContentRoot, IndexDirectory);
+        holder.IndexBroken += OnIndexBroken;
         if (contentOptions.Value.Watch && Directory.Exists(ContentRoot))
         {
             StartWatching();
         }
 
         // The first load runs in the background: the site answers (503 with a Chinese notice) until it is ready.
-        _ = Task.Run(() => RefreshAsync("start-up", _stopping.Token), CancellationToken.None);
+        _ = Task.Run(() => RefreshAsync("start-up", cancellationToken: _stopping.Token), CancellationToken.None);
         return Task.CompletedTask;
     }
 
@@ -57,7 +60,7 @@ public sealed class KnowledgeBaseService(
     }
 
     /// <summary>Loads the index for the current content, building it first when it is missing, stale or broken.</summary>
-    public async Task RefreshAsync(string reason, CancellationToken cancellationToken = default)
+    public async Task RefreshAsync(string reason, bool force = false, CancellationToken cancellationToken = default)
     {
         await _rebuildLock.WaitAsync(cancellationToken);
         try
@@ -65,52 +68,24 @@ public sealed class KnowledgeBaseService(
             Interlocked.Exchange(ref _pendingChange, 0);
             var stopwatch = Stopwatch.StartNew();
             var hash = ContentLoader.ComputeHash(ContentRoot);
-            if (holder.Current?.ContentHash == hash)
+            if (!force && holder.Current?.ContentHash == hash)
             {
                 return;
             }
 
-            var path = Path.Combine(IndexDirectory, IndexBuilder.FileNameFor(hash));
-            var problems = new List<ContentProblem>();
-            var synonyms = SynonymTable.Load(ContentRoot, problems);
-            KnowledgeBaseSnapshot? snapshot = null;
-            var reused = false;
-            if (File.Exists(path))
+            KnowledgeBaseSnapshot snapshot;
+            bool reused;
+            try
             {
-                try
-                {
-                    snapshot = SnapshotLoader.Load(path, hash, synonyms);
-                    reused = true;
-                }
-                catch (SnapshotLoader.InvalidIndexException ex)
-                {
-                    logger.LogWarning("Index file {IndexPath} is unusable ({Reason}); rebuilding it from content", path, ex.Message);
-                    SqliteConnection.ClearAllPools();
-                    TryDelete(path);
-                }
+                (snapshot, reused) = LoadOrBuild(_activeDirectory, hash, reason);
             }
-            else
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or SqliteException && _activeDirectory != FallbackDirectory)
             {
-                logger.LogWarning("No index file for the current content at {IndexPath}; building it ({Reason})", path, reason);
-            }
-
-            if (snapshot is null)
-            {
-                var content = ContentLoader.Load(ContentRoot, contentOptions.Value, DateOnly.FromDateTime(time.GetLocalNow().DateTime));
-                foreach (var problem in content.Problems)
-                {
-                    LogProblem(problem);
-                }
-
-                IndexBuilder.Build(content, path);
-                snapshot = SnapshotLoader.Load(path, hash, synonyms);
-            }
-            else
-            {
-                foreach (var problem in snapshot.Problems)
-                {
-                    LogProblem(problem);
-                }
+                // Disk full, read-only or missing index folder: keep the site up with an index in the temp folder.
+                logger.LogError("Cannot write the index in {IndexDirectory} ({Reason}); using {FallbackDirectory} instead. Fix the folder or set Index:Directory",
+                    _activeDirectory, ex.Message, FallbackDirectory);
+                _activeDirectory = FallbackDirectory;
+                (snapshot, reused) = LoadOrBuild(_activeDirectory, hash, reason);
             }
 
             var previous = holder.Swap(snapshot);
@@ -130,7 +105,7 @@ public sealed class KnowledgeBaseService(
             }
 
             // The file just replaced stays one more round: requests that started on it may still be reading it.
-            CleanUpOldIndexFiles(path, previous?.IndexPath);
+            CleanUpOldIndexFiles(snapshot.IndexPath, previous?.IndexPath);
         }
         catch (OperationCanceledException)
         {
@@ -139,7 +114,7 @@ public sealed class KnowledgeBaseService(
         {
             // Keep serving what we have; a later change or restart tries again.
             holder.FatalError = holder.Current is null ? ex.Message : null;
-            logger.LogError(ex, "Could not refresh the index in {IndexDirectory} ({Reason}); still serving the previous version if there is one", IndexDirectory, reason);
+            logger.LogError(ex, "Could not refresh the index in {IndexDirectory} ({Reason}); still serving the previous version if there is one", _activeDirectory, reason);
         }
         finally
         {
@@ -151,6 +126,51 @@ public sealed class KnowledgeBaseService(
             ScheduleRefresh();
         }
     }
+
+    /// <summary>Where the index goes when the configured folder cannot be written.</summary>
+    public string FallbackDirectory { get; } = Path.Combine(Path.GetTempPath(), "debthelp-index");
+
+    private (KnowledgeBaseSnapshot Snapshot, bool Reused) LoadOrBuild(string directory, string hash, string reason)
+    {
+        var path = Path.Combine(directory, IndexBuilder.FileNameFor(hash));
+        var problems = new List<ContentProblem>();
+        var synonyms = SynonymTable.Load(ContentRoot, problems);
+        if (File.Exists(path))
+        {
+            try
+            {
+                var reused = SnapshotLoader.Load(path, hash, synonyms);
+                foreach (var problem in reused.Problems)
+                {
+                    LogProblem(problem);
+                }
+
+                return (reused, true);
+            }
+            catch (SnapshotLoader.InvalidIndexException ex)
+            {
+                logger.LogWarning("Index file {IndexPath} is unusable ({Reason}); rebuilding it from content", path, ex.Message);
+                SqliteConnection.ClearAllPools();
+                TryDelete(path);
+            }
+        }
+        else
+        {
+            logger.LogWarning("No index file for the current content at {IndexPath}; building it ({Reason})", path, reason);
+        }
+
+        var content = ContentLoader.Load(ContentRoot, contentOptions.Value, DateOnly.FromDateTime(time.GetLocalNow().DateTime));
+        foreach (var problem in content.Problems)
+        {
+            LogProblem(problem);
+        }
+
+        IndexBuilder.Build(content, path);
+        return (SnapshotLoader.Load(path, hash, synonyms), false);
+    }
+
+    /// <summary>Called when a reader's request found the index file unreadable (deleted, truncated, locked).</summary>
+    public void OnIndexBroken() => _ = Task.Run(() => RefreshAsync("index file unreadable", force: true, _stopping.Token));
 
     private void LogProblem(ContentProblem problem)
     {
@@ -166,7 +186,7 @@ public sealed class KnowledgeBaseService(
 
     private void StartWatching()
     {
-        _debounce = new Timer(_ => _ = RefreshAsync("content changed", _stopping.Token), null, Timeout.Infinite, Timeout.Infinite);
+        _debounce = new Timer(_ => _ = RefreshAsync("content changed", cancellationToken: _stopping.Token), null, Timeout.Infinite, Timeout.Infinite);
         try
         {
             _watcher = new FileSystemWatcher(ContentRoot)
@@ -207,7 +227,7 @@ public sealed class KnowledgeBaseService(
     {
         try
         {
-            foreach (var file in Directory.EnumerateFiles(IndexDirectory, "kb-*.db"))
+            foreach (var file in Directory.EnumerateFiles(Path.GetDirectoryName(keep)!, "kb-*.db"))
             {
                 var full = Path.GetFullPath(file);
                 if (full != Path.GetFullPath(keep) && (previous is null || full != Path.GetFullPath(previous)))

@@ -32,14 +32,15 @@ public sealed class SearchService(KnowledgeBaseHolder holder, ILogger<SearchServ
             {
                 return Search(snapshot, rawQuery, limit);
             }
-            catch (SqliteException ex) when (attempt == 0)
+            catch (SqliteException ex) when (attempt == 0 && holder.Current != snapshot)
             {
                 logger.LogWarning("Search index {IndexPath} failed ({Reason}); retrying with the current index", snapshot.IndexPath, ex.Message);
                 SqliteConnection.ClearPool(new SqliteConnection(snapshot.Search.ConnectionString));
             }
             catch (SqliteException ex)
             {
-                logger.LogError(ex, "Search index {IndexPath} is unusable; answering with no results", snapshot.IndexPath);
+                logger.LogError(ex, "Search index {IndexPath} is unusable; answering with no results and rebuilding it", snapshot.IndexPath);
+                holder.ReportBrokenIndex();
                 return new SearchOutcome(QueryAnalyzer.Clean(rawQuery).Trim(), [], []);
             }
         }

@@ -1,0 +1,154 @@
+using System.Net;
+using DebtHelp.Web.Articles;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Data.Sqlite;
+
+namespace DebtHelp.Web.Tests.KnowledgeBase;
+
+/// <summary>Faults on disk while the site runs: it keeps serving, and content/ is never modified.</summary>
+public sealed class FaultTests
+{
+    private static async Task WaitForAsync(Func<Task<bool>> condition, string what)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (await condition())
+            {
+                return;
+            }
+
+            await Task.Delay(100);
+        }
+
+        Assert.Fail("timed out waiting for " + what);
+    }
+
+    private static async Task<bool> SearchFindsAsync(HttpClient client, string query) =>
+        (await client.GetStringAsync("/api/search?q=" + Uri.EscapeDataString(query))).Contains("night-visits", StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("deleted")]
+    [InlineData("truncated")]
+    [InlineData("overwritten")]
+    public async Task A_damaged_index_file_while_running_never_causes_an_error_and_is_rebuilt(string damage)
+    {
+        using var site = new SiteFactory();
+        var client = await site.ReadyClientAsync();
+        var path = site.Holder.Current!.IndexPath;
+        SqliteConnection.ClearAllPools();
+        switch (damage)
+        {
+            case "deleted":
+                File.Delete(path);
+                break;
+            case "truncated":
+                using (var stream = new FileStream(path, FileMode.Open))
+                {
+                    stream.SetLength(4096);
+                }
+
+                break;
+            default:
+                await File.WriteAllTextAsync(path, new string('x', 50_000));
+                break;
+        }
+
+        // Every request still succeeds: pages come from memory, search answers (maybe empty) and triggers a rebuild.
+        for (var i = 0; i < 5; i++)
+        {
+            foreach (var url in new[] { "/", "/articles/night-visits", "/search?q=深夜" + i, "/api/search?q=凌晨" + i })
+            {
+                using var response = await client.GetAsync(url);
+                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            }
+        }
+
+        await WaitForAsync(() => SearchFindsAsync(client, "半夜有人敲门要钱"), "search to work again after the rebuild");
+        Assert.True(File.Exists(site.Holder.Current!.IndexPath));
+    }
+
+    [Fact]
+    public async Task A_locked_index_file_makes_search_answer_quickly_not_hang()
+    {
+        using var site = new SiteFactory();
+        var client = await site.ReadyClientAsync();
+        SqliteConnection.ClearAllPools();
+        using var locker = new SqliteConnection($"Data Source={site.Holder.Current!.IndexPath};Pooling=False");
+        locker.Open();
+        using (var command = locker.CreateCommand())
+        {
+            command.CommandText = "PRAGMA locking_mode=EXCLUSIVE; BEGIN EXCLUSIVE;";
+            command.ExecuteNonQuery();
+        }
+
+        var started = DateTime.UtcNow;
+        using var response = await client.GetAsync("/api/search?q=" + Uri.EscapeDataString("锁住的时候搜索"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(10));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/articles/night-visits")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_huge_or_binary_file_in_content_is_reported_and_everything_else_serves()
+    {
+        using var site = new SiteFactory();
+        using (var huge = new FileStream(Path.Combine(site.ContentRoot, "articles", "huge.md"), FileMode.Create))
+        {
+            huge.SetLength(100L * 1024 * 1024);
+        }
+
+        await File.WriteAllBytesAsync(Path.Combine(site.ContentRoot, "articles", "picture.md"), [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0xFF]);
+        await File.WriteAllBytesAsync(Path.Combine(site.ContentRoot, "blob.bin"), new byte[5_000_000]);
+
+        var client = await site.ReadyClientAsync();
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/articles/night-visits")).StatusCode);
+        var problems = site.Holder.Current!.Problems;
+        Assert.Contains(problems, p => p.File == "articles/huge.md" && p.Message.Contains("limit", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.File == "articles/picture.md");
+        Assert.Contains("articles/huge.md", site.Logs.AllText);
+    }
+
+    [Fact]
+    public async Task Read_only_content_is_served_and_never_modified()
+    {
+        using var site = new SiteFactory();
+        foreach (var file in Directory.EnumerateFiles(site.ContentRoot, "*", SearchOption.AllDirectories))
+        {
+            File.SetAttributes(file, FileAttributes.ReadOnly);
+        }
+
+        var before = ContentLoader.ComputeHash(site.ContentRoot);
+        var stamps = Directory.EnumerateFiles(site.ContentRoot, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.GetLastWriteTimeUtc);
+        var client = await site.ReadyClientAsync();
+        await client.GetAsync("/");
+        await client.GetAsync("/search?q=催收");
+
+        Assert.Equal(before, ContentLoader.ComputeHash(site.ContentRoot));
+        Assert.All(stamps, kv => Assert.Equal(kv.Value, File.GetLastWriteTimeUtc(kv.Key)));
+        Assert.DoesNotContain(Directory.EnumerateFiles(site.ContentRoot, "*", SearchOption.AllDirectories), f => f.EndsWith(".db", StringComparison.Ordinal));
+        foreach (var file in Directory.EnumerateFiles(site.ContentRoot, "*", SearchOption.AllDirectories))
+        {
+            File.SetAttributes(file, FileAttributes.Normal);
+        }
+    }
+
+    [Fact]
+    public async Task An_unwritable_index_folder_falls_back_to_the_temp_folder_with_a_clear_log_line()
+    {
+        using var site = new SiteFactory();
+        // A path below a regular file can never be created: like a full or read-only disk for our purposes.
+        var blocker = Path.Combine(site.Workspace, "not-a-folder");
+        await File.WriteAllTextAsync(blocker, "x");
+        using var broken = site.WithWebHostBuilder(b => b.UseSetting("Index:Directory", Path.Combine(blocker, "index")));
+        var client = broken.CreateClient();
+        var holder = (DebtHelp.Web.KnowledgeBase.KnowledgeBaseHolder)broken.Services.GetService(typeof(DebtHelp.Web.KnowledgeBase.KnowledgeBaseHolder))!;
+        await holder.WhenReady.WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/articles/night-visits")).StatusCode);
+        Assert.StartsWith(Path.GetTempPath(), holder.Current!.IndexPath, StringComparison.Ordinal);
+        Assert.Contains("Cannot write the index", site.Logs.AllText);
+    }
+}
