@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DebtHelp.Web.Pages;
@@ -10,5 +12,15 @@ public sealed class ErrorModel : PageModel, IPageMeta
 
     public string? CanonicalPath => null;
 
-    public void OnGet() => Response.StatusCode = StatusCodes.Status500InternalServerError;
+    public IActionResult OnGet()
+    {
+        // Only the exception handler shows this page; asked for directly, it is just an unknown address.
+        if (HttpContext.Features.Get<IExceptionHandlerPathFeature>() is null)
+        {
+            return NotFound();
+        }
+
+        Response.StatusCode = StatusCodes.Status500InternalServerError;
+        return Page();
+    }
 }
