@@ -39,7 +39,7 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
     public async Task<HttpClient> ReadyClientAsync()
     {
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        await Holder.WhenReady.WaitAsync(TimeSpan.FromSeconds(60));
+        await this.ReadyAsync();
         return client;
     }
 

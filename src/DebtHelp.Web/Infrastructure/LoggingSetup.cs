@@ -11,10 +11,14 @@ public static class LoggingSetup
     /// </summary>
     public static WebApplicationBuilder AddSiteLogging(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSerilog((services, configuration) => configuration
-            .ReadFrom.Configuration(builder.Configuration)
-            .ReadFrom.Services(services)
-            .Enrich.FromLogContext());
+        // preserveStaticLogger: each host logs through its own logger, never the process-wide Log.Logger, so
+        // hosts running side by side (the tests) cannot write into each other's sinks.
+        builder.Services.AddSerilog(
+            (services, configuration) => configuration
+                .ReadFrom.Configuration(builder.Configuration)
+                .ReadFrom.Services(services)
+                .Enrich.FromLogContext(),
+            preserveStaticLogger: true);
         return builder;
     }
 

@@ -93,7 +93,7 @@ public sealed class CachingAndLimitsTests
         public async Task<HttpClient> ReadyClientAsync()
         {
             var client = _limited.CreateClient();
-            await ((DebtHelp.Web.KnowledgeBase.KnowledgeBaseHolder)_limited.Services.GetService(typeof(DebtHelp.Web.KnowledgeBase.KnowledgeBaseHolder))!).WhenReady.WaitAsync(TimeSpan.FromSeconds(60));
+            await _limited.ReadyAsync();
             return client;
         }
 

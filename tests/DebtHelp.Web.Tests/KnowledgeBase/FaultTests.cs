@@ -8,22 +8,6 @@ namespace DebtHelp.Web.Tests.KnowledgeBase;
 /// <summary>Faults on disk while the site runs: it keeps serving, and content/ is never modified.</summary>
 public sealed class FaultTests
 {
-    private static async Task WaitForAsync(Func<Task<bool>> condition, string what)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (await condition())
-            {
-                return;
-            }
-
-            await Task.Delay(100);
-        }
-
-        Assert.Fail("timed out waiting for " + what);
-    }
-
     private static async Task<bool> SearchFindsAsync(HttpClient client, string query) =>
         (await client.GetStringAsync("/api/search?q=" + Uri.EscapeDataString(query))).Contains("night-visits", StringComparison.Ordinal);
 
@@ -64,7 +48,7 @@ public sealed class FaultTests
             }
         }
 
-        await WaitForAsync(() => SearchFindsAsync(client, "半夜有人敲门要钱"), "search to work again after the rebuild");
+        await Eventually.HoldsAsync(() => SearchFindsAsync(client, "半夜有人敲门要钱"), "search to work again after the rebuild");
         Assert.True(File.Exists(site.Holder.Current!.IndexPath));
     }
 
@@ -144,8 +128,7 @@ public sealed class FaultTests
         await File.WriteAllTextAsync(blocker, "x");
         using var broken = site.WithWebHostBuilder(b => b.UseSetting("Index:Directory", Path.Combine(blocker, "index")));
         var client = broken.CreateClient();
-        var holder = (DebtHelp.Web.KnowledgeBase.KnowledgeBaseHolder)broken.Services.GetService(typeof(DebtHelp.Web.KnowledgeBase.KnowledgeBaseHolder))!;
-        await holder.WhenReady.WaitAsync(TimeSpan.FromSeconds(60));
+        var holder = await broken.ReadyAsync();
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/articles/night-visits")).StatusCode);
         Assert.StartsWith(Path.GetTempPath(), holder.Current!.IndexPath, StringComparison.Ordinal);

@@ -5,22 +5,6 @@ namespace DebtHelp.Web.Tests.KnowledgeBase;
 
 public sealed class ReloadTests
 {
-    private static async Task WaitForAsync(Func<Task<bool>> condition, string what)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (await condition())
-            {
-                return;
-            }
-
-            await Task.Delay(100);
-        }
-
-        Assert.Fail("timed out waiting for " + what);
-    }
-
     [Fact]
     public async Task An_edited_article_is_served_after_the_background_rebuild()
     {
@@ -30,7 +14,7 @@ public sealed class ReloadTests
 
         await File.WriteAllTextAsync(file, (await File.ReadAllTextAsync(file)).Replace("还不上钱怎么协商分期", "还不上钱怎样申请分期", StringComparison.Ordinal));
 
-        await WaitForAsync(async () => (await client.GetStringAsync("/articles/negotiate")).Contains("还不上钱怎样申请分期", StringComparison.Ordinal), "the edited title");
+        await Eventually.HoldsAsync(async () => (await client.GetStringAsync("/articles/negotiate")).Contains("还不上钱怎样申请分期", StringComparison.Ordinal), "the edited title");
     }
 
     [Fact]
@@ -43,7 +27,7 @@ public sealed class ReloadTests
             "---\ntitle: 新文章\nsummary: 新的回答。\ntopics: [evidence]\nupdated: 2026-11-20\nreviewed: 2026-11-20\n---\n正文。");
         File.Delete(Path.Combine(site.ContentRoot, "articles", "negotiate.md"));
 
-        await WaitForAsync(async () => (await client.GetAsync("/articles/new-one")).StatusCode == HttpStatusCode.OK, "the new article");
+        await Eventually.HoldsAsync(async () => (await client.GetAsync("/articles/new-one")).StatusCode == HttpStatusCode.OK, "the new article");
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/articles/negotiate")).StatusCode);
     }
 
@@ -56,7 +40,7 @@ public sealed class ReloadTests
 
         await File.WriteAllTextAsync(Path.Combine(site.ContentRoot, "articles", "negotiate.md"), "---\ntitle: [broken\n---\n正文");
 
-        await WaitForAsync(() => Task.FromResult(site.Holder.Current != before), "the rebuild");
+        await Eventually.HoldsAsync(() => Task.FromResult(site.Holder.Current != before), "the rebuild");
         var snapshot = site.Holder.Current!;
         var problem = Assert.Single(snapshot.Problems, p => p.File == "articles/negotiate.md");
         Assert.Equal(2, problem.Line);
@@ -150,7 +134,7 @@ public sealed class ReloadTests
         public async Task<HttpClient> ReadyClientAsync()
         {
             var client = CreateClient();
-            await Holder.WhenReady.WaitAsync(TimeSpan.FromSeconds(60));
+            await this.ReadyAsync();
             return client;
         }
 

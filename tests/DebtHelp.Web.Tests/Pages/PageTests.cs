@@ -2,22 +2,9 @@ using System.Net;
 
 namespace DebtHelp.Web.Tests.Pages;
 
-public sealed class PageTests : IClassFixture<PageTests.Site>
+public sealed class PageTests(ReadySite site) : IClassFixture<ReadySite>
 {
-    public sealed class Site : IDisposable
-    {
-        public SiteFactory Factory { get; } = new();
-
-        public HttpClient Client { get; }
-
-        public Site() => Client = Factory.ReadyClientAsync().GetAwaiter().GetResult();
-
-        public void Dispose() => Factory.Dispose();
-    }
-
-    private readonly HttpClient _client;
-
-    public PageTests(Site site) => _client = site.Client;
+    private readonly HttpClient _client = site.Client;
 
     private async Task<(HttpStatusCode Status, string Html)> GetAsync(string url)
     {

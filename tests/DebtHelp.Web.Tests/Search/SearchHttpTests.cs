@@ -3,22 +3,9 @@ using System.Text.Json;
 
 namespace DebtHelp.Web.Tests.Search;
 
-public sealed class SearchHttpTests : IClassFixture<SearchHttpTests.Site>
+public sealed class SearchHttpTests(ReadySite site) : IClassFixture<ReadySite>
 {
-    public sealed class Site : IDisposable
-    {
-        public SiteFactory Factory { get; } = new();
-
-        public HttpClient Client { get; }
-
-        public Site() => Client = Factory.ReadyClientAsync().GetAwaiter().GetResult();
-
-        public void Dispose() => Factory.Dispose();
-    }
-
-    private readonly Site _site;
-
-    public SearchHttpTests(Site site) => _site = site;
+    private readonly ReadySite _site = site;
 
     private async Task<(HttpStatusCode Status, string Body)> GetAsync(string url)
     {
@@ -153,7 +140,7 @@ public sealed class SearchHttpTests : IClassFixture<SearchHttpTests.Site>
         await GetAsync("/api/search?q=" + Uri.EscapeDataString("我的身份证110105194912310021"));
 
         var logs = _site.Factory.Logs.AllText;
-        Assert.Contains("Search of", logs);
+        Assert.True(logs.Contains("Search of", StringComparison.Ordinal), logs);
         Assert.DoesNotContain(Phone, logs);
         Assert.DoesNotContain("12345678", logs);
         Assert.DoesNotContain("110105194912310021", logs);

@@ -1,0 +1,32 @@
+using DebtHelp.Web.KnowledgeBase;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace DebtHelp.Web.Tests;
+
+public static class Eventually
+{
+    /// <summary>Polls until the condition holds (background rebuilds take a moment), failing after 30 s.</summary>
+    public static async Task HoldsAsync(Func<Task<bool>> condition, string what)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (await condition())
+            {
+                return;
+            }
+
+            await Task.Delay(100);
+        }
+
+        Assert.Fail("timed out waiting for " + what);
+    }
+
+    /// <summary>Any host of the site (including ones derived with WithWebHostBuilder), once its first index is loaded.</summary>
+    public static async Task<KnowledgeBaseHolder> ReadyAsync(this WebApplicationFactory<Program> factory)
+    {
+        var holder = (KnowledgeBaseHolder)factory.Services.GetService(typeof(KnowledgeBaseHolder))!;
+        await holder.WhenReady.WaitAsync(TimeSpan.FromSeconds(60));
+        return holder;
+    }
+}
