@@ -12,9 +12,9 @@ public static class SearchCommand
 {
     public const string Name = "search";
 
-    public static int Run(string[] args, TextWriter output)
+    public static int Run(string[] questions, TextWriter output, string? contentRoot = null)
     {
-        var options = new ContentOptions();
+        var options = new ContentOptions { RootPath = contentRoot ?? "" };
         var root = options.ResolveRoot(Directory.GetCurrentDirectory());
         var content = ContentLoader.Load(root, options, DateOnly.FromDateTime(DateTime.Now));
         var folder = Path.Combine(Path.GetTempPath(), "debthelp-search-" + Guid.NewGuid().ToString("N"));
@@ -23,7 +23,7 @@ public static class SearchCommand
         {
             IndexBuilder.Build(content, path);
             var snapshot = SnapshotLoader.Load(path, content.Hash, content.Synonyms);
-            foreach (var question in args)
+            foreach (var question in questions)
             {
                 var analyzed = QueryAnalyzer.Analyze(question, content.Synonyms);
                 output.WriteLine($"» {question}");
