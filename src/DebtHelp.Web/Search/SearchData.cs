@@ -8,6 +8,9 @@ public sealed class SearchData
 {
     public required string ConnectionString { get; init; }
     public required IReadOnlyDictionary<int, SectionInfo> Sections { get; init; }
+
+    /// <summary>First and last section id of each article (they are consecutive).</summary>
+    public required IReadOnlyDictionary<int, (int First, int Last)> SectionRanges { get; init; }
     public required IReadOnlyDictionary<int, ArticleTerms> Terms { get; init; }
     public required IReadOnlyDictionary<string, int> DocumentFrequency { get; init; }
     public required int ArticleCount { get; init; }
@@ -74,6 +77,7 @@ public sealed class SearchData
         {
             ConnectionString = IndexBuilder.ConnectionString(indexPath, readOnly: true),
             Sections = sections.ToDictionary(s => s.Id, s => new SectionInfo(s.ArticleId, s.Anchor, s.Heading, s.Text)),
+            SectionRanges = sections.GroupBy(s => s.ArticleId).ToDictionary(g => g.Key, g => (g.Min(s => s.Id), g.Max(s => s.Id))),
             Terms = terms,
             DocumentFrequency = df,
             ArticleCount = articles.Count,

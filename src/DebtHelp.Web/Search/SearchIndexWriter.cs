@@ -11,7 +11,7 @@ namespace DebtHelp.Web.Search;
 public static class SearchIndexWriter
 {
     public const string Schema = """
-        CREATE VIRTUAL TABLE article_fts USING fts5(title, questions, summary, tokenize = 'unicode61 remove_diacritics 0');
+        CREATE VIRTUAL TABLE article_fts USING fts5(title, questions, summary, body, tokenize = 'unicode61 remove_diacritics 0', detail = column);
         CREATE VIRTUAL TABLE section_fts USING fts5(heading, body, tokenize = 'unicode61 remove_diacritics 0');
         """;
 
@@ -25,11 +25,12 @@ public static class SearchIndexWriter
 
         using (var insert = connection.CreateCommand())
         {
-            insert.CommandText = "INSERT INTO article_fts(rowid, title, questions, summary) VALUES ($id, $title, $questions, $summary)";
+            insert.CommandText = "INSERT INTO article_fts(rowid, title, questions, summary, body) VALUES ($id, $title, $questions, $summary, $body)";
             var id = insert.Parameters.Add("$id", SqliteType.Integer);
             var title = insert.Parameters.Add("$title", SqliteType.Text);
             var questions = insert.Parameters.Add("$questions", SqliteType.Text);
             var summary = insert.Parameters.Add("$summary", SqliteType.Text);
+            var body = insert.Parameters.Add("$body", SqliteType.Text);
             insert.Prepare();
             foreach (var article in articles)
             {
@@ -38,6 +39,7 @@ public static class SearchIndexWriter
                 // A separator term between questions keeps pairs from spanning two questions.
                 questions.Value = string.Join(" , ", article.Questions.Select(ChineseTokenizer.ToIndexText));
                 summary.Value = ChineseTokenizer.ToIndexText(article.Summary);
+                body.Value = string.Join(" , ", article.Sections.Select(s => ChineseTokenizer.ToIndexText(s.Heading + " " + s.Text)));
                 insert.ExecuteNonQuery();
             }
         }

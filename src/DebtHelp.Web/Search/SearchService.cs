@@ -14,8 +14,14 @@ public sealed class SearchService(KnowledgeBaseHolder holder, ILogger<SearchServ
     public const int DefaultLimit = 10;
     public const int MaxLimit = 50;
 
-    private const int ArticleCandidates = 200;
-    private const int SectionCandidates = 400;
+    /// <summary>Articles fetched from FTS5 for ranking; the ranking itself then runs in memory.</summary>
+    private const int ArticleCandidates = 150;
+
+    /// <summary>
+    /// The FTS5 lookup uses only the most telling terms: every extra OR'ed term costs a pass over its
+    /// document list, and a term found in most articles ranks nothing. All concepts still count in ranking.
+    /// </summary>
+    private const int MaxLookupTerms = 16;
 
     public SearchOutcome Search(string? rawQuery, int limit = DefaultLimit)
     {
@@ -59,38 +65,24 @@ public sealed class SearchService(KnowledgeBaseHolder holder, ILogger<SearchServ
         }
 
         limit = Math.Clamp(limit, 1, MaxLimit);
-        var match = QueryAnalyzer.ToFtsMatch(query.Terms);
         var articleScores = new Dictionary<int, double>();
-        var bestSection = new Dictionary<int, (int SectionId, double Score)>();
-        using (var connection = new SqliteConnection(data.ConnectionString))
+        var lookup = LookupTerms(query, data);
+        if (lookup.Count == 0)
         {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "SELECT rowid, bm25(article_fts, 10.0, 8.0, 4.0) FROM article_fts WHERE article_fts MATCH $q ORDER BY rank LIMIT $n";
-            command.Parameters.AddWithValue("$q", match);
-            command.Parameters.AddWithValue("$n", ArticleCandidates);
-            using (var reader = command.ExecuteReader())
-            {
-                while (reader.Read())
-                {
-                    articleScores[reader.GetInt32(0)] = -reader.GetDouble(1);
-                }
-            }
+            return new SearchOutcome(display, [], Suggest(data, rawQuery));
+        }
 
-            command.CommandText = "SELECT rowid, bm25(section_fts, 3.0, 1.0) FROM section_fts WHERE section_fts MATCH $q ORDER BY rank LIMIT $n";
-            command.Parameters["$n"].Value = SectionCandidates;
-            using (var reader = command.ExecuteReader())
+        using var connection = new SqliteConnection(data.ConnectionString);
+        connection.Open();
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT rowid, bm25(article_fts, 10.0, 8.0, 4.0, 1.0) FROM article_fts WHERE article_fts MATCH $q ORDER BY rank LIMIT $n";
+            command.Parameters.AddWithValue("$q", QueryAnalyzer.ToFtsMatch(lookup));
+            command.Parameters.AddWithValue("$n", ArticleCandidates);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
             {
-                while (reader.Read())
-                {
-                    var sectionId = reader.GetInt32(0);
-                    var score = -reader.GetDouble(1);
-                    if (data.Sections.TryGetValue(sectionId, out var section)
-                        && (!bestSection.TryGetValue(section.ArticleId, out var current) || score > current.Score))
-                    {
-                        bestSection[section.ArticleId] = (sectionId, score);
-                    }
-                }
+                articleScores[reader.GetInt32(0)] = -reader.GetDouble(1);
             }
         }
 
@@ -100,7 +92,7 @@ public sealed class SearchService(KnowledgeBaseHolder holder, ILogger<SearchServ
         var maxRelevance = 0.0;
         var shape = SearchData.Shape(QueryAnalyzer.Clean(rawQuery), data.Synonyms);
         var candidates = new List<(int ArticleId, double Fields, double Relevance, double Similarity)>();
-        foreach (var articleId in articleScores.Keys.Union(bestSection.Keys))
+        foreach (var articleId in articleScores.Keys)
         {
             if (!data.Terms.TryGetValue(articleId, out var terms))
             {
@@ -113,7 +105,7 @@ public sealed class SearchService(KnowledgeBaseHolder holder, ILogger<SearchServ
                 fields += Weight(concept, data) * FieldStrength(concept, terms);
             }
 
-            var relevance = articleScores.GetValueOrDefault(articleId) + (0.6 * (bestSection.TryGetValue(articleId, out var best) ? best.Score : 0));
+            var relevance = articleScores[articleId];
             maxRelevance = Math.Max(maxRelevance, relevance);
             var similarity = terms.Shapes.Count == 0 ? 0 : terms.Shapes.Max(s => Dice(shape, s));
             candidates.Add((articleId, totalWeight > 0 ? fields / (TitleStrength * totalWeight) : 0, relevance, similarity));
@@ -124,8 +116,16 @@ public sealed class SearchService(KnowledgeBaseHolder holder, ILogger<SearchServ
                 + ((1 - FieldsShare - SimilarityShare) * (maxRelevance > 0 ? c.Relevance / maxRelevance : 0))))
             .ToList();
 
-        var hits = ranked.OrderByDescending(r => r.Score).ThenBy(r => r.ArticleId).Take(limit)
-            .Select(r => Hit(snapshot, data, query, r.ArticleId, r.Score, bestSection)).ToList();
+        var top = ranked.OrderByDescending(r => r.Score).ThenBy(r => r.ArticleId).Take(limit).ToList();
+        var hits = new List<SearchHit>(top.Count);
+        using (var passages = PassageQuery(connection, lookup))
+        {
+            foreach (var (articleId, score) in top)
+            {
+                hits.Add(Hit(snapshot, data, query, articleId, score, BestPassage(passages, data, articleId)));
+            }
+        }
+
         return new SearchOutcome(display, hits, hits.Count == 0 ? Suggest(data, rawQuery) : []);
     }
 
@@ -164,14 +164,46 @@ public sealed class SearchService(KnowledgeBaseHolder holder, ILogger<SearchServ
         return data.Idf(term) * (term.Length == 1 && TextNormalizer.IsHan(term[0]) ? 0.33 : 1.0);
     }
 
-    private static SearchHit Hit(KnowledgeBaseSnapshot snapshot, SearchData data, AnalyzedQuery query, int articleId, double score,
-        Dictionary<int, (int SectionId, double Score)> bestSection)
+    private static List<string> LookupTerms(AnalyzedQuery query, SearchData data)
+    {
+        var common = data.ArticleCount * 0.6;
+        var known = query.Terms.Where(t => data.DocumentFrequency.GetValueOrDefault(t) > 0).ToList();
+        var telling = known.Where(t => data.ArticleCount < 20 || data.DocumentFrequency[t] <= common).ToList();
+        // A question made only of very common words still needs something to look up.
+        var pool = telling.Count > 0 ? telling : known;
+        return pool.OrderBy(t => data.DocumentFrequency[t]).ThenBy(t => t, StringComparer.Ordinal).Take(MaxLookupTerms).ToList();
+    }
+
+    private static SqliteCommand PassageQuery(SqliteConnection connection, List<string> lookup)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = "SELECT rowid FROM section_fts WHERE section_fts MATCH $q AND rowid BETWEEN $first AND $last ORDER BY bm25(section_fts, 3.0, 1.0) LIMIT 1";
+        command.Parameters.AddWithValue("$q", QueryAnalyzer.ToFtsMatch(lookup));
+        command.Parameters.Add("$first", SqliteType.Integer);
+        command.Parameters.Add("$last", SqliteType.Integer);
+        return command;
+    }
+
+    /// <summary>The article's passage that best matches the question (sections of an article have consecutive ids).</summary>
+    private static int? BestPassage(SqliteCommand passages, SearchData data, int articleId)
+    {
+        if (!data.SectionRanges.TryGetValue(articleId, out var range))
+        {
+            return null;
+        }
+
+        passages.Parameters["$first"].Value = range.First;
+        passages.Parameters["$last"].Value = range.Last;
+        return passages.ExecuteScalar() is long id ? (int)id : null;
+    }
+
+    private static SearchHit Hit(KnowledgeBaseSnapshot snapshot, SearchData data, AnalyzedQuery query, int articleId, double score, int? sectionId)
     {
         var article = snapshot.ById[articleId];
         var url = "/articles/" + article.Slug;
         var heading = "";
         var passage = article.Summary;
-        if (bestSection.TryGetValue(articleId, out var best) && data.Sections.TryGetValue(best.SectionId, out var section))
+        if (sectionId is { } id && data.Sections.TryGetValue(id, out var section))
         {
             if (section.Anchor.Length > 0)
             {
