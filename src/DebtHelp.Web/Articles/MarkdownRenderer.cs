@@ -91,6 +91,12 @@ public static class MarkdownRenderer
             document.Remove(block);
         }
 
+        // Wide tables scroll sideways on a phone (site.css); tabindex lets a keyboard reach and scroll them.
+        foreach (var table in document.Descendants<Markdig.Extensions.Tables.Table>())
+        {
+            table.GetAttributes().AddPropertyIfNotExist("tabindex", "0");
+        }
+
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         Pipeline.Setup(renderer);

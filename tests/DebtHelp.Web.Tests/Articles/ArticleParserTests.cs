@@ -85,7 +85,7 @@ public sealed class ArticleParserTests
     {
         var html = ArticleParser.Parse("articles/refuse-entry.md", Valid, Topics).Article!.Html;
 
-        Assert.Contains("<table>", html);
+        Assert.Contains("<table tabindex=\"0\">", html);
         Assert.Contains("<td>敲门</td>", html);
     }
 

@@ -139,6 +139,8 @@ public sealed class SearchHttpTests(ReadySite site) : IClassFixture<ReadySite>
         await GetAsync("/search?q=" + Uri.EscapeDataString("无关内容" + Phone));
         await GetAsync("/api/search?q=" + Uri.EscapeDataString("我的身份证110105194912310021"));
 
+        // Request lines are written after the response goes out.
+        await Eventually.HoldsAsync(() => Task.FromResult(_site.Factory.Logs.AllText.Contains("\"/search\" responded 200", StringComparison.Ordinal)), "the request log line");
         var logs = _site.Factory.Logs.AllText;
         Assert.True(logs.Contains("Search of", StringComparison.Ordinal), logs);
         Assert.DoesNotContain(Phone, logs);
