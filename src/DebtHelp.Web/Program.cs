@@ -1,4 +1,5 @@
 using DebtHelp.Web.Articles;
+using DebtHelp.Web.Feeds;
 using DebtHelp.Web.Infrastructure;
 using DebtHelp.Web.KnowledgeBase;
 using DebtHelp.Web.Search;
@@ -21,6 +22,7 @@ builder.AddSiteWeb();
 
 var app = builder.Build();
 
+app.UseTraditionalChineseAndFeeds();
 app.UseSite();
 app.MapKnowledgeBaseEndpoints();
 app.MapRazorPages();

@@ -1,4 +1,5 @@
 using DebtHelp.Web.Articles;
+using DebtHelp.Web.Feeds;
 using DebtHelp.Web.KnowledgeBase;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -24,6 +25,12 @@ public sealed class ShowModel(KnowledgeBaseHolder holder) : PageModel, IPageMeta
 
     public string? CanonicalPath => "/articles/" + Article.Slug;
 
+    /// <summary>schema.org FAQPage data when the title is a question, else null.</summary>
+    public string? FaqJsonLd { get; private set; }
+
+    /// <summary>For a fill-in template article, the letter builder that writes the same letter; else null.</summary>
+    public string? LetterBuilderPath { get; private set; }
+
     public IActionResult OnGet(string slug)
     {
         if (!Snapshot.BySlug.TryGetValue(slug, out var article))
@@ -35,6 +42,14 @@ public sealed class ShowModel(KnowledgeBaseHolder holder) : PageModel, IPageMeta
         Related = Snapshot.RelatedTo(slug);
         Topics = article.Topics.Select(Snapshot.Topic).OfType<Topic>().ToList();
         Contents = article.Sections.Where(s => s.Level == 2 && s.Id.Length > 0).ToList();
+        FaqJsonLd = FaqStructuredData.For(article.Title, article.Summary);
+        LetterBuilderPath = LetterBuilderFor(slug);
         return Page();
     }
+
+    /// <summary>The builder opens on the complaint letter unless the template is about instalments.</summary>
+    private static string? LetterBuilderFor(string slug) =>
+        !slug.EndsWith("-template", StringComparison.Ordinal) ? null
+        : slug.Contains("instalment", StringComparison.Ordinal) ? "/letters?kind=instalment"
+        : "/letters";
 }
