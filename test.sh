@@ -4,6 +4,18 @@
 set -uo pipefail
 cd "$(dirname "$0")"
 
+# The browser tests (tests/DebtHelp.Web.BrowserTests) drive Debian's Chromium and need a Chinese font, or every
+# character renders as a box. A fresh machine has neither: install them as root (CI), else say how.
+chromium="${CHROMIUM_PATH:-/usr/bin/chromium}"
+if [ ! -x "$chromium" ] || ! fc-list 2>/dev/null | grep -qi wqy; then
+  if [ "$(id -u)" -eq 0 ]; then
+    echo "installing Chromium and a Chinese font for the browser tests"
+    apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium fonts-wqy-microhei
+  else
+    echo "The browser tests need Chromium and a Chinese font; as root run: apt-get install -y chromium fonts-wqy-microhei" >&2
+  fi
+fi
+
 results="$(mktemp -d)"
 dotnet test DebtHelp.sln --configuration Release --logger "trx" --results-directory "$results" "$@"
 status=$?
