@@ -20,8 +20,9 @@ public static class PageCaching
             options.MaximumBodySize = 512 * 1024;
             options.DefaultExpirationTimeSpan = TimeSpan.FromHours(1);
             options.AddBasePolicy(policy => policy
-                .With(context => IsCacheablePage(context.HttpContext.Request))
-                .SetVaryByQuery("q", "limit")
+                // Search results are not kept: their keys are whatever readers type (unbounded, and a reader's
+                // words should not sit in the server's memory); a filling cache also spent its time compacting.
+                .With(context => IsCacheablePage(context.HttpContext.Request) && !IsSearch(context.HttpContext.Request))
                 .SetVaryByHost(true)
                 .Tag(ContentTag));
         });
@@ -43,7 +44,7 @@ public static class PageCaching
 
             // The build is part of the tag too: a new release may render the same content differently.
             var etag = new EntityTagHeaderValue("\"" + snapshot.ContentHash[..20] + "\"");
-            var search = request.Path.StartsWithSegments("/search") || request.Path.StartsWithSegments("/api");
+            var search = IsSearch(request);
             context.Response.OnStarting(() =>
             {
                 if (context.Response.StatusCode == StatusCodes.Status200OK)
@@ -65,6 +66,9 @@ public static class PageCaching
             await next(context);
         });
     }
+
+    private static bool IsSearch(HttpRequest request) =>
+        request.Path.StartsWithSegments("/search") || request.Path.StartsWithSegments("/api");
 
     private static bool IsCacheablePage(HttpRequest request) =>
         (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))

@@ -10,7 +10,7 @@ namespace DebtHelp.Web.KnowledgeBase;
 public static class IndexBuilder
 {
     /// <summary>Bumped when the layout of the index changes, so old files are rebuilt.</summary>
-    public const string SchemaVersion = "5";
+    public const string SchemaVersion = "6";
 
     public static string FileNameFor(string contentHash) => $"kb-{contentHash}.db";
 
@@ -119,7 +119,7 @@ public static class IndexBuilder
         transaction.Commit();
 
         using var optimize = connection.CreateCommand();
-        optimize.CommandText = "INSERT INTO article_fts(article_fts) VALUES('optimize'); INSERT INTO section_fts(section_fts) VALUES('optimize'); PRAGMA optimize;";
+        optimize.CommandText = "INSERT INTO article_fts(article_fts) VALUES('optimize'); PRAGMA optimize;";
         optimize.ExecuteNonQuery();
     }
 }

@@ -12,7 +12,6 @@ public static class SearchIndexWriter
 {
     public const string Schema = """
         CREATE VIRTUAL TABLE article_fts USING fts5(title, questions, summary, body, tokenize = 'unicode61 remove_diacritics 0', detail = column);
-        CREATE VIRTUAL TABLE section_fts USING fts5(heading, body, tokenize = 'unicode61 remove_diacritics 0');
         """;
 
     public static void Write(SqliteConnection connection, IReadOnlyList<Article> articles, IReadOnlyDictionary<string, int> ids, IReadOnlyList<SectionRow> sections)
@@ -40,22 +39,6 @@ public static class SearchIndexWriter
                 questions.Value = string.Join(" , ", article.Questions.Select(ChineseTokenizer.ToIndexText));
                 summary.Value = ChineseTokenizer.ToIndexText(article.Summary);
                 body.Value = string.Join(" , ", article.Sections.Select(s => ChineseTokenizer.ToIndexText(s.Heading + " " + s.Text)));
-                insert.ExecuteNonQuery();
-            }
-        }
-
-        using (var insert = connection.CreateCommand())
-        {
-            insert.CommandText = "INSERT INTO section_fts(rowid, heading, body) VALUES ($id, $heading, $body)";
-            var id = insert.Parameters.Add("$id", SqliteType.Integer);
-            var heading = insert.Parameters.Add("$heading", SqliteType.Text);
-            var body = insert.Parameters.Add("$body", SqliteType.Text);
-            insert.Prepare();
-            foreach (var section in sections)
-            {
-                id.Value = section.Id;
-                heading.Value = section.Anchor.Length == 0 ? "" : ChineseTokenizer.ToIndexText(section.Heading);
-                body.Value = ChineseTokenizer.ToIndexText(section.Text);
                 insert.ExecuteNonQuery();
             }
         }

@@ -118,12 +118,9 @@ public sealed class SearchService(KnowledgeBaseHolder holder, ILogger<SearchServ
 
         var top = ranked.OrderByDescending(r => r.Score).ThenBy(r => r.ArticleId).Take(limit).ToList();
         var hits = new List<SearchHit>(top.Count);
-        using (var passages = PassageQuery(connection, lookup))
+        foreach (var (articleId, score) in top)
         {
-            foreach (var (articleId, score) in top)
-            {
-                hits.Add(Hit(snapshot, data, query, articleId, score, BestPassage(passages, data, articleId)));
-            }
+            hits.Add(Hit(snapshot, data, query, articleId, score, BestPassage(data, lookup, articleId)));
         }
 
         return new SearchOutcome(display, hits, hits.Count == 0 ? Suggest(data, rawQuery) : []);
@@ -174,27 +171,49 @@ public sealed class SearchService(KnowledgeBaseHolder holder, ILogger<SearchServ
         return pool.OrderBy(t => data.DocumentFrequency[t]).ThenBy(t => t, StringComparer.Ordinal).Take(MaxLookupTerms).ToList();
     }
 
-    private static SqliteCommand PassageQuery(SqliteConnection connection, List<string> lookup)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = "SELECT rowid FROM section_fts WHERE section_fts MATCH $q AND rowid BETWEEN $first AND $last ORDER BY bm25(section_fts, 3.0, 1.0) LIMIT 1";
-        command.Parameters.AddWithValue("$q", QueryAnalyzer.ToFtsMatch(lookup));
-        command.Parameters.Add("$first", SqliteType.Integer);
-        command.Parameters.Add("$last", SqliteType.Integer);
-        return command;
-    }
-
-    /// <summary>The article's passage that best matches the question (sections of an article have consecutive ids).</summary>
-    private static int? BestPassage(SqliteCommand passages, SearchData data, int articleId)
+    /// <summary>
+    /// The hit's passage that best matches the question: the one holding the most telling lookup terms
+    /// (weighted by rarity), a heading match counting double. Done in memory for the few hits only.
+    /// </summary>
+    private static int? BestPassage(SearchData data, IReadOnlyList<string> lookup, int articleId)
     {
         if (!data.SectionRanges.TryGetValue(articleId, out var range))
         {
             return null;
         }
 
-        passages.Parameters["$first"].Value = range.First;
-        passages.Parameters["$last"].Value = range.Last;
-        return passages.ExecuteScalar() is long id ? (int)id : null;
+        int? best = null;
+        var bestScore = 0.0;
+        for (var id = range.First; id <= range.Last; id++)
+        {
+            if (!data.Sections.TryGetValue(id, out var section))
+            {
+                continue;
+            }
+
+            var text = TextNormalizer.Normalize(section.Text);
+            var heading = section.Anchor.Length > 0 ? TextNormalizer.Normalize(section.Heading) : "";
+            var score = 0.0;
+            foreach (var term in lookup)
+            {
+                if (heading.Contains(term, StringComparison.Ordinal))
+                {
+                    score += 2 * data.Idf(term);
+                }
+                else if (text.Contains(term, StringComparison.Ordinal))
+                {
+                    score += data.Idf(term);
+                }
+            }
+
+            if (score > bestScore)
+            {
+                bestScore = score;
+                best = id;
+            }
+        }
+
+        return best;
     }
 
     private static SearchHit Hit(KnowledgeBaseSnapshot snapshot, SearchData data, AnalyzedQuery query, int articleId, double score, int? sectionId)
