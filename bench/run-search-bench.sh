@@ -23,6 +23,7 @@ dotnet run --project "$project" -c Release --no-build -- \
   --machine "CPU=${cpu:-unknown}" \
   --machine "Memory=$mem_total total, $mem_available available at start" \
   --machine "OS=$(uname -sr)" \
+  --machine "Source=$(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo unknown)$(git -C "$repo" diff --quiet HEAD -- src content 2>/dev/null || echo ' + uncommitted changes under src/ or content/')" \
   --machine ".NET SDK (\`dotnet --version\`)=$(dotnet --version)" \
   "$@"
 

@@ -13,14 +13,19 @@ public sealed class BenchOptions
     public int Warmup { get; private set; } = 500;
     public int ThreadSearches { get; private set; } = 10_000;
     public int LargeArticles { get; private set; } = 10_000;
-    public int LargeSearches { get; private set; } = 20_000;
+    // At 10,000 articles a search takes tens to hundreds of milliseconds; these keep the run to minutes.
+    public int LargeSearches { get; private set; } = 2_000;
+    public int LargeThreadSearches { get; private set; } = 500;
+    public int LargeWarmup { get; private set; } = 100;
+    public int LargeBudgetSeconds { get; private set; } = 300;
     public int Seed { get; private set; } = 42;
     public List<(string Name, string Value)> Machine { get; } = [];
 
     public const string Usage = """
         DebtHelp.Benchmarks [--content DIR] [--out FILE] [--work DIR] [--keep]
                             [--searches N] [--warmup N] [--thread-searches N]
-                            [--articles N] [--large-searches N] [--seed N]
+                            [--articles N] [--large-searches N] [--large-thread-searches N]
+                            [--large-warmup N] [--large-budget SECONDS] [--seed N]
                             [--machine "Name=value"]...
         """;
 
@@ -42,6 +47,9 @@ public sealed class BenchOptions
                 case "--thread-searches": options.ThreadSearches = Number(); break;
                 case "--articles": options.LargeArticles = Number(); break;
                 case "--large-searches": options.LargeSearches = Number(); break;
+                case "--large-thread-searches": options.LargeThreadSearches = Number(); break;
+                case "--large-warmup": options.LargeWarmup = Number(); break;
+                case "--large-budget": options.LargeBudgetSeconds = Number(); break;
                 case "--seed": options.Seed = Number(); break;
                 case "--machine":
                     var pair = Next();

@@ -45,7 +45,9 @@ public static class CorpusBench
         SearchTimer.ThreadedRun? Threaded,
         SearchTimer.PhaseRun Phases);
 
-    public sealed record Plan(int Searches, int Warmup, int ThreadSearches, int BuildRepeats, int LoadRepeats, int PhaseRounds);
+    /// <param name="Budget">Time after which the timed search runs stop early (never before a pass over the query list).</param>
+    /// <param name="PhaseQueries">Queries in the phase breakdown (every n-th of the list).</param>
+    public sealed record Plan(int Searches, int Warmup, int ThreadSearches, TimeSpan Budget, int BuildRepeats, int LoadRepeats, int PhaseRounds, int PhaseQueries);
 
     public static Result Measure(string name, string contentRoot, string indexPath, DateOnly today, Func<ContentSet, IReadOnlyList<ReaderQuery>> queriesFor,
         Plan plan, Action<string> log)
@@ -69,16 +71,16 @@ public static class CorpusBench
         log($"{name}: snapshot load {firstLoad:N0} ms first, {Median(repeats):N0} ms median of {repeats.Count}");
 
         SearchTimer.WarmUp(snapshot, queries, plan.Warmup);
-        var search = SearchTimer.SingleThread(snapshot, queries, plan.Searches);
-        log($"{name}: {plan.Searches:N0} searches, p50 {search.Overall.P50:N3} ms, p99 {search.Overall.P99:N3} ms, max {search.Overall.Max:N3} ms, {search.QueriesPerSecond:N0}/s");
+        var search = SearchTimer.SingleThread(snapshot, queries, plan.Searches, plan.Budget);
+        log($"{name}: {search.Overall.Count:N0} searches, p50 {search.Overall.P50:N3} ms, p99 {search.Overall.P99:N3} ms, max {search.Overall.Max:N3} ms, {search.QueriesPerSecond:N0}/s");
         SearchTimer.ThreadedRun? threaded = null;
         if (plan.ThreadSearches > 0)
         {
-            threaded = SearchTimer.Threads(snapshot, queries, 2, plan.ThreadSearches);
+            threaded = SearchTimer.Threads(snapshot, queries, 2, plan.ThreadSearches, plan.Budget);
             log($"{name}: 2 threads, {threaded.QueriesPerSecond:N0}/s, p99 {threaded.Overall.P99:N3} ms");
         }
 
-        var phases = SearchTimer.Phases(snapshot, queries, plan.PhaseRounds);
+        var phases = SearchTimer.Phases(snapshot, queries, plan.PhaseRounds, plan.PhaseQueries);
         GC.KeepAlive(snapshot);
         return new Result(name, contentBytes, build, firstLoad, repeats, afterSnapshot, search, threaded, phases);
     }

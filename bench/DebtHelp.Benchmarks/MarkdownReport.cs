@@ -15,7 +15,7 @@ public static class MarkdownReport
 
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    public static string Write(BenchOptions options, IReadOnlyList<ReaderQuery> queries, CorpusBench.Result real, CorpusBench.Result large)
+    public static string Write(BenchOptions options, IReadOnlyList<(string When, string Value)> load, IReadOnlyList<ReaderQuery> queries, CorpusBench.Result real, CorpusBench.Result large)
     {
         var md = new StringBuilder();
         void Line(string text = "") => md.Append(text).Append('\n');
@@ -36,9 +36,13 @@ public static class MarkdownReport
         Line($"| Runtime | {RuntimeInformation.FrameworkDescription}, {RuntimeInformation.ProcessArchitecture} |");
         Line($"| GC | {(GCSettings.IsServerGC ? "server" : "workstation")}, {GCSettings.LatencyMode} (as the site: the web SDK turns server GC on) |");
         Line($"| SQLite | {SqliteVersion()} |");
+        Line($"| Load average 1 / 5 / 15 min | {string.Join("; ", load.Select(l => $"{l.Value} ({l.When})"))} |");
+
         Line();
 
         var largeBuildSeconds = (large.Build.LoadMs + large.Build.BuildMs) / 1000;
+        Line("The numbers are only as good as the machine was quiet: a load average well above 0 means other work shared the CPUs during the run.");
+        Line();
         Line("## Floors");
         Line();
         Line("| Floor | Target | Measured | Result |");
@@ -74,7 +78,9 @@ public static class MarkdownReport
 
         Line("## Search latency");
         Line();
-        Line($"`SearchService.Search(snapshot, query, 10)` as the site calls it, {queries.Count} queries cycled; {options.Warmup} warm-up searches, then each search timed with `Stopwatch`.");
+        Line($"`SearchService.Search(snapshot, query, 10)` as the site calls it, {queries.Count} queries cycled; {options.Warmup} warm-up searches ({options.LargeWarmup} on the generated corpus, " +
+             "which runs in the same, already warm process), then each search timed with `Stopwatch`. " +
+             $"On the generated corpus the runs stop after {options.LargeBudgetSeconds} s (each after at least one pass over the list; each thread after a quarter of it).");
         Line();
         Line($"| | Real content | {large.Build.Articles:N0} generated articles |");
         Line("|---|---:|---:|");
@@ -89,6 +95,7 @@ public static class MarkdownReport
         Line($"| p99 with 2 threads searching | {Ms(real.Threaded?.Overall.P99)} | {Ms(large.Threaded?.Overall.P99)} |");
         Line($"| Allocated per search | {Kib(real.Search.Gc.AllocatedKiBPerSearch)} | {Kib(large.Search.Gc.AllocatedKiBPerSearch)} |");
         Line($"| GCs during the one-thread run (gen0 / gen1 / gen2), total pause | {Gc(real.Search.Gc)} | {Gc(large.Search.Gc)} |");
+        Line($"| GCs during the two-thread run, total pause | {Gc(real.Threaded?.Gc)} | {Gc(large.Threaded?.Gc)} |");
         Line($"| Mean hits per search / queries with no hit | {real.Search.MeanHits.ToString("N1", Invariant)} / {real.Search.QueriesWithoutHits} | {large.Search.MeanHits.ToString("N1", Invariant)} / {large.Search.QueriesWithoutHits} |");
         Line();
 
@@ -124,8 +131,10 @@ public static class MarkdownReport
         Line("## Where the time goes");
         Line();
         Line("Each query's search is timed whole, then its steps are re-run and timed on their own (`bench/DebtHelp.Benchmarks/SearchPhases.cs`): " +
-             "query analysis, opening the pooled connection, the two FTS5 queries exactly as `SearchService` sends them, the snippets of the hits it returned, " +
-             "the suggestions when it found nothing. \"Ranking and the rest\" is the whole search minus those steps. Mean and p99 are per search, over every query of the list.");
+             "query analysis with the choice of lookup terms, opening the pooled connection, the FTS5 article lookup exactly as `SearchService` sends it, " +
+             "the snippets, the suggestions when nothing was found. \"Ranking, passage choice and the rest\" is the whole search minus those steps. Mean and p99 are per search, over every query of the list " +
+             $"({real.Phases.Searches:N0} searches; on the generated corpus every n-th query, {large.Phases.Searches:N0} searches). " +
+             $"Copy check: {Agree(real.Phases)} on real content, {Agree(large.Phases)} on the generated corpus.");
         Line();
         Line($"| Phase | Real mean | Real p99 | Real share | {large.Build.Articles:N0} mean | {large.Build.Articles:N0} p99 | {large.Build.Articles:N0} share |");
         Line("|---|---:|---:|---:|---:|---:|---:|");
@@ -139,9 +148,11 @@ public static class MarkdownReport
         Line();
         Line($"| | Real content | {large.Build.Articles:N0} generated articles |");
         Line("|---|---:|---:|");
-        Line($"| Terms OR-ed into the FTS query, mean / max | {real.Phases.MeanTerms.ToString("N1", Invariant)} / {real.Phases.MaxTerms} | {large.Phases.MeanTerms.ToString("N1", Invariant)} / {large.Phases.MaxTerms} |");
-        Line($"| Article rows read (limit 200), mean | {real.Phases.MeanArticleRows.ToString("N1", Invariant)} | {large.Phases.MeanArticleRows.ToString("N1", Invariant)} |");
-        Line($"| Section rows read (limit 400), mean | {real.Phases.MeanSectionRows.ToString("N1", Invariant)} | {large.Phases.MeanSectionRows.ToString("N1", Invariant)} |");
+        Line($"| Query terms after analysis (with synonym expansions), mean / max | {real.Phases.MeanTerms.ToString("N1", Invariant)} / {real.Phases.MaxTerms} | {large.Phases.MeanTerms.ToString("N1", Invariant)} / {large.Phases.MaxTerms} |");
+        Line($"| Terms OR-ed into the FTS5 article lookup, mean | {real.Phases.MeanLookupTerms.ToString("N1", Invariant)} | {large.Phases.MeanLookupTerms.ToString("N1", Invariant)} |");
+        Line($"| Articles matching the lookup (all scored by BM25 before the limit), mean | {real.Phases.MeanMatchingArticles.ToString("N0", Invariant)} of {real.Build.Articles:N0} ({Pct(real.Phases.MatchingArticlesShare)}) | {large.Phases.MeanMatchingArticles.ToString("N0", Invariant)} of {large.Build.Articles:N0} ({Pct(large.Phases.MatchingArticlesShare)}) |");
+        Line($"| Same lookup without `ORDER BY rank` (first matches in rowid order), mean / p99 | {Ms(real.Phases.UnrankedLookup.Mean)} / {Ms(real.Phases.UnrankedLookup.P99)} | {Ms(large.Phases.UnrankedLookup.Mean)} / {Ms(large.Phases.UnrankedLookup.P99)} |");
+        Line($"| GCs during this breakdown (gen0 / gen1 / gen2), total pause | {Gc(real.Phases.Gc)} | {Gc(large.Phases.Gc)} |");
         Line();
 
         Line("## Method");
@@ -153,7 +164,8 @@ public static class MarkdownReport
              "1-3 topics, 3-6 questions, links and `related:` slugs between generated articles; text recombined from the real articles' sentences, headings, titles and questions, " +
              "with synonym swaps and invented case details. topics.yml and synonyms.yml are the real ones.");
         Line("- Cold build = `ContentLoader.Load` + `IndexBuilder.Build` into an empty folder. Warm start = `ContentLoader.ComputeHash` + `SynonymTable.Load` + `SnapshotLoader.Load`.");
-        Line($"- Two-thread throughput: two threads each run {options.ThreadSearches:N0} searches over the list from different starting points; searches per second of wall time.");
+        Line($"- Two-thread throughput: two threads each run {options.ThreadSearches:N0} searches ({options.LargeThreadSearches:N0} on the generated corpus) over the list from different starting points; searches per second of wall time. " +
+             "The machine has as many cores as `nproc` says; with 2 there is nothing left over for the OS and the GC.");
         Line("- Rerun: `bench/run-search-bench.sh` (extra arguments go to the program, e.g. `--articles 2000 --large-searches 2000` for a quick look).");
         return md.ToString();
     }
@@ -166,6 +178,11 @@ public static class MarkdownReport
         command.CommandText = "SELECT sqlite_version()";
         return command.ExecuteScalar() as string ?? "?";
     }
+
+    private static string Agree(SearchTimer.PhaseRun phases) =>
+        phases.HitsAmongCandidates == phases.Hits
+            ? $"all {phases.Hits:N0} hits were among the copied lookup's candidates"
+            : $"**the copy is out of date**: only {phases.HitsAmongCandidates:N0} of {phases.Hits:N0} hits were among the copied lookup's candidates";
 
     private static string Verdict(bool pass) => pass ? "**PASS**" : "**FAIL**";
 
@@ -183,7 +200,7 @@ public static class MarkdownReport
 
     private static string Kib(double kib) => kib.ToString("N0", Invariant) + " KiB";
 
-    private static string Gc(SearchTimer.GcActivity gc) => $"{gc.Gen0} / {gc.Gen1} / {gc.Gen2}, {Ms(gc.PauseMs)}";
+    private static string Gc(GcActivity? gc) => gc is null ? "n/a" : $"{gc.Gen0} / {gc.Gen1} / {gc.Gen2}, {Ms(gc.PauseMs)}";
 
     private static string Pct(double share) => (share * 100).ToString("N1", Invariant) + " %";
 

@@ -30,13 +30,15 @@ public static class Program
         try
         {
             // Real content first: the first build in the process pays for JIT and the OpenCC tables, as a cold site does.
+            var load = new List<(string When, string Value)> { ("start", LoadAverage.Read()) };
             IReadOnlyList<ReaderQuery> queries = [];
             var today = DateOnly.FromDateTime(DateTime.Now);
             var real = CorpusBench.Measure("real content", options.ContentRoot, Path.Combine(options.WorkFolder, "real", "kb.db"), today,
                 content => queries = ReaderQueries.Build(content),
-                new CorpusBench.Plan(options.Searches, options.Warmup, options.ThreadSearches, BuildRepeats: 5, LoadRepeats: 5, PhaseRounds: 20),
+                new CorpusBench.Plan(options.Searches, options.Warmup, options.ThreadSearches, TimeSpan.MaxValue, BuildRepeats: 5, LoadRepeats: 5, PhaseRounds: 20, PhaseQueries: int.MaxValue),
                 Log);
             Log($"{queries.Count} queries in the list");
+            load.Add(("after real content", LoadAverage.Read()));
 
             var generatedRoot = Path.Combine(options.WorkFolder, "generated-content");
             var realContent = ContentLoader.Load(options.ContentRoot, new ContentOptions(), today);
@@ -48,10 +50,12 @@ public static class Program
 
             var large = CorpusBench.Measure($"{options.LargeArticles:N0} generated articles", generatedRoot, Path.Combine(options.WorkFolder, "generated", "kb.db"),
                 new DateOnly(2026, 11, 23), _ => queries,
-                new CorpusBench.Plan(options.LargeSearches, options.Warmup, options.ThreadSearches, BuildRepeats: 0, LoadRepeats: 2, PhaseRounds: 3),
+                new CorpusBench.Plan(options.LargeSearches, options.LargeWarmup, options.LargeThreadSearches, TimeSpan.FromSeconds(options.LargeBudgetSeconds),
+                    BuildRepeats: 0, LoadRepeats: 2, PhaseRounds: 1, PhaseQueries: 120),
                 Log);
 
-            var report = MarkdownReport.Write(options, queries, real, large);
+            load.Add(("end", LoadAverage.Read()));
+            var report = MarkdownReport.Write(options, load, queries, real, large);
             if (options.OutputFile is not null)
             {
                 Directory.CreateDirectory(Path.GetDirectoryName(options.OutputFile)!);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using DebtHelp.Web.KnowledgeBase;
 using DebtHelp.Web.Search;
 using Microsoft.Data.Sqlite;
@@ -7,39 +8,41 @@ namespace DebtHelp.Benchmarks;
 
 /// <summary>
 /// Splits the time of one search into its steps without copying the ranking: the whole search is timed, then
-/// each step it is made of is re-run and timed on its own (query analysis, the two FTS5 queries exactly as
-/// <see cref="SearchService"/> issues them, the snippets of the hits it returned, the suggestions when it
-/// found nothing). Ranking is what remains. Ranking can change freely without this file falling out of date.
+/// each step it is made of is re-run and timed on its own (query analysis and the choice of lookup terms, the
+/// FTS5 article lookup, the snippets, the suggestions when nothing was found). Ranking and the choice of
+/// passages are what remains. The SQL and the lookup-term rule are copied from <see cref="SearchService"/>;
+/// a check (every hit is among the copied lookup's candidates) shows in the report when the copy has fallen behind.
 /// </summary>
 public sealed class SearchPhases
 {
-    public static readonly string[] Names = ["analyse query", "open connection", "FTS5 articles", "FTS5 sections", "snippets", "suggestions (no hits)", "ranking and the rest"];
+    public static readonly string[] Names =
+        ["analyse query", "open connection", "FTS5 article lookup", "ranking, passage choice and the rest", "snippets", "suggestions (no hits)"];
 
-    // As in SearchService (private constants there).
-    private const int ArticleCandidates = 200;
-    private const int SectionCandidates = 400;
-    private const string ArticleSql = "SELECT rowid, bm25(article_fts, 10.0, 8.0, 4.0) FROM article_fts WHERE article_fts MATCH $q ORDER BY rank LIMIT $n";
-    private const string SectionSql = "SELECT rowid, bm25(section_fts, 3.0, 1.0) FROM section_fts WHERE section_fts MATCH $q ORDER BY rank LIMIT $n";
+    private const int Analyse = 0, Open = 1, Lookup = 2, Rest = 3, Snippet = 4, Suggestions = 5;
+
+    // As in SearchService (private there).
+    private const int ArticleCandidates = 150;
+    private const int MaxLookupTerms = 16;
+    private const double CommonShare = 0.6;
+    private const string ArticleSql = "SELECT rowid, bm25(article_fts, 10.0, 8.0, 4.0, 1.0) FROM article_fts WHERE article_fts MATCH $q ORDER BY rank LIMIT $n";
 
     private readonly KnowledgeBaseSnapshot _snapshot;
-    private readonly Dictionary<(int ArticleId, string Anchor), SearchData.SectionInfo> _sections = [];
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
 
     public SearchPhases(KnowledgeBaseSnapshot snapshot)
     {
         _snapshot = snapshot;
-        foreach (var section in snapshot.Search.Sections.Values)
-        {
-            _sections.TryAdd((section.ArticleId, section.Anchor), section);
-        }
-
         foreach (var (id, article) in snapshot.ById)
         {
             _ids[article.Slug] = id;
         }
     }
 
-    public sealed record Sample(long[] Ticks, int ArticleRows, int SectionRows, int Terms);
+    /// <param name="Ticks">Per phase, indexed like <see cref="Names"/>.</param>
+    /// <param name="MatchingArticles">Articles matching any lookup term: BM25 is computed for every one of them before the LIMIT.</param>
+    /// <param name="UnrankedLookupTicks">The article lookup without ORDER BY rank, for comparison.</param>
+    /// <param name="HitsAmongCandidates">Hits found among the copied lookup's candidates (should equal Hits).</param>
+    public sealed record Sample(long[] Ticks, int Terms, int LookupTerms, int MatchingArticles, long UnrankedLookupTicks, int Hits, int HitsAmongCandidates);
 
     public Sample Run(string rawQuery)
     {
@@ -59,70 +62,96 @@ public sealed class SearchPhases
 
         var query = QueryAnalyzer.Analyze(rawQuery, data.Synonyms);
         _ = QueryAnalyzer.Clean(rawQuery).Trim();
-        var match = QueryAnalyzer.ToFtsMatch(query.Terms);
-        Lap(0);
-        int articleRows = 0, sectionRows = 0;
-        if (!query.IsEmpty)
+        var lookup = LookupTerms(query, data);
+        var match = QueryAnalyzer.ToFtsMatch(lookup);
+        Lap(Analyse);
+        var candidates = new HashSet<int>();
+        int matching = 0, amongCandidates = 0;
+        long unranked = 0;
+        if (lookup.Count > 0)
         {
             using var connection = new SqliteConnection(data.ConnectionString);
             connection.Open();
-            Lap(1);
-            using var command = connection.CreateCommand();
-            command.CommandText = ArticleSql;
-            command.Parameters.AddWithValue("$q", match);
-            command.Parameters.AddWithValue("$n", ArticleCandidates);
-            using (var reader = command.ExecuteReader())
+            Lap(Open);
+            using (var command = connection.CreateCommand())
             {
-                while (reader.Read())
+                command.CommandText = ArticleSql;
+                command.Parameters.AddWithValue("$q", match);
+                command.Parameters.AddWithValue("$n", ArticleCandidates);
+                using (var reader = command.ExecuteReader())
                 {
-                    _ = reader.GetInt32(0) + reader.GetDouble(1);
-                    articleRows++;
+                    while (reader.Read())
+                    {
+                        candidates.Add(reader.GetInt32(0));
+                        _ = reader.GetDouble(1);
+                    }
                 }
+
+                Lap(Lookup);
+
+                // Diagnostics, outside the phases: how many articles the ranked lookup scores, and what skipping that ranking would cost.
+                command.CommandText = "SELECT count(*) FROM article_fts WHERE article_fts MATCH $q";
+                matching = Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+                var before = Stopwatch.GetTimestamp();
+                command.CommandText = "SELECT rowid FROM article_fts WHERE article_fts MATCH $q LIMIT $n";
+                using (var reader = command.ExecuteReader())
+                {
+                    while (reader.Read())
+                    {
+                        _ = reader.GetInt32(0);
+                    }
+                }
+
+                unranked = Stopwatch.GetTimestamp() - before;
+                t = Stopwatch.GetTimestamp();
             }
 
-            Lap(2);
-            command.CommandText = SectionSql;
-            command.Parameters["$n"].Value = SectionCandidates;
-            using (var reader = command.ExecuteReader())
+            amongCandidates = outcome.Hits.Count(h => candidates.Contains(_ids[h.Article.Slug]));
+            t = Stopwatch.GetTimestamp();
+            foreach (var hit in outcome.Hits)
             {
-                while (reader.Read())
-                {
-                    _ = data.Sections.TryGetValue(reader.GetInt32(0), out _) && reader.GetDouble(1) > 0;
-                    sectionRows++;
-                }
+                Snippets.Make(Passage(hit), query);
             }
 
-            Lap(3);
+            Lap(Snippet);
         }
 
-        foreach (var hit in outcome.Hits)
-        {
-            Snippets.Make(Passage(hit), query);
-        }
-
-        Lap(4);
         if (outcome.Hits.Count == 0 && !query.IsEmpty)
         {
             SearchService.Suggest(data, rawQuery);
-            Lap(5);
+            Lap(Suggestions);
         }
 
-        ticks[6] = Math.Max(0, total - ticks.Take(6).Sum());
-        return new Sample(ticks, articleRows, sectionRows, query.Terms.Count);
+        ticks[Rest] = Math.Max(0, total - ticks.Sum());
+        return new Sample(ticks, query.Terms.Count, lookup.Count, matching, unranked, outcome.Hits.Count, amongCandidates);
     }
 
-    /// <summary>The passage the search made the hit's snippet from: the linked section, else the lead text, else the summary.</summary>
+    /// <summary>The passage the hit's snippet was made from: the section its link names, else the text before the first heading, else the summary.</summary>
     private string Passage(SearchHit hit)
     {
-        var id = _ids[hit.Article.Slug];
+        var data = _snapshot.Search;
         var hash = hit.Url.IndexOf('#', StringComparison.Ordinal);
         var anchor = hash < 0 ? "" : Uri.UnescapeDataString(hit.Url[(hash + 1)..]);
-        if (_sections.TryGetValue((id, anchor), out var section) && section.Text.Length > 0
-            && (hash >= 0 || section.Text.Replace('\n', ' ').Contains(hit.SnippetText.Trim('…'), StringComparison.Ordinal)))
+        if (data.SectionRanges.TryGetValue(_ids[hit.Article.Slug], out var range))
         {
-            return section.Text;
+            for (var id = range.First; id <= range.Last; id++)
+            {
+                if (data.Sections.TryGetValue(id, out var section) && section.Anchor == anchor && section.Text.Length > 0)
+                {
+                    return section.Text;
+                }
+            }
         }
 
         return hit.Article.Summary;
+    }
+
+    private static List<string> LookupTerms(AnalyzedQuery query, SearchData data)
+    {
+        var common = data.ArticleCount * CommonShare;
+        var known = query.Terms.Where(t => data.DocumentFrequency.GetValueOrDefault(t) > 0).ToList();
+        var telling = known.Where(t => data.ArticleCount < 20 || data.DocumentFrequency[t] <= common).ToList();
+        var pool = telling.Count > 0 ? telling : known;
+        return pool.OrderBy(t => data.DocumentFrequency[t]).ThenBy(t => t, StringComparer.Ordinal).Take(MaxLookupTerms).ToList();
     }
 }

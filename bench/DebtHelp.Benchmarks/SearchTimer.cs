@@ -18,17 +18,20 @@ public static class SearchTimer
         int QueriesWithoutHits,
         GcActivity Gc);
 
-    /// <summary>What the collector did during a timed run: collections by generation, total pause, bytes allocated per search.</summary>
-    public sealed record GcActivity(int Gen0, int Gen1, int Gen2, double PauseMs, double AllocatedKiBPerSearch);
-
-    public sealed record ThreadedRun(int Threads, int Searches, double QueriesPerSecond, Latencies Overall);
+    public sealed record ThreadedRun(int Threads, int Searches, double QueriesPerSecond, Latencies Overall, GcActivity Gc);
 
     public sealed record PhaseRun(
         IReadOnlyList<(string Phase, double MeanMs, double P99Ms, double Share)> Phases,
-        double MeanArticleRows,
-        double MeanSectionRows,
+        int Searches,
         double MeanTerms,
-        int MaxTerms);
+        int MaxTerms,
+        double MeanLookupTerms,
+        double MeanMatchingArticles,
+        double MatchingArticlesShare,
+        Latencies UnrankedLookup,
+        int Hits,
+        int HitsAmongCandidates,
+        GcActivity Gc);
 
     public static void WarmUp(KnowledgeBaseSnapshot snapshot, IReadOnlyList<ReaderQuery> queries, int count)
     {
@@ -38,18 +41,26 @@ public static class SearchTimer
         }
     }
 
-    public static Run SingleThread(KnowledgeBaseSnapshot snapshot, IReadOnlyList<ReaderQuery> queries, int count)
+    /// <summary>
+    /// Times up to <paramref name="count"/> searches; past <paramref name="budget"/> it stops early, but never before
+    /// one full pass over the list, so every query counts.
+    /// </summary>
+    public static Run SingleThread(KnowledgeBaseSnapshot snapshot, IReadOnlyList<ReaderQuery> queries, int count, TimeSpan budget)
     {
         var ticks = new long[count];
         long hits = 0;
-        var gen0 = GC.CollectionCount(0);
-        var gen1 = GC.CollectionCount(1);
-        var gen2 = GC.CollectionCount(2);
-        var pause = GC.GetTotalPauseDuration();
+        var gcWatch = GcActivity.Start();
         var allocated = GC.GetAllocatedBytesForCurrentThread();
         var wall = Stopwatch.StartNew();
         for (var i = 0; i < count; i++)
         {
+            if (i >= queries.Count && wall.Elapsed > budget)
+            {
+                count = i;
+                Array.Resize(ref ticks, count);
+                break;
+            }
+
             var query = queries[i % queries.Count];
             var start = Stopwatch.GetTimestamp();
             var outcome = SearchService.Search(snapshot, query.Text, SearchService.DefaultLimit);
@@ -58,8 +69,7 @@ public static class SearchTimer
         }
 
         wall.Stop();
-        var gc = new GcActivity(GC.CollectionCount(0) - gen0, GC.CollectionCount(1) - gen1, GC.CollectionCount(2) - gen2,
-            (GC.GetTotalPauseDuration() - pause).TotalMilliseconds, (GC.GetAllocatedBytesForCurrentThread() - allocated) / 1024.0 / count);
+        var gc = gcWatch(count, GC.GetAllocatedBytesForCurrentThread() - allocated);
         var byKind = Enumerable.Range(0, count).GroupBy(i => queries[i % queries.Count].Kind)
             .OrderBy(g => g.Key)
             .ToDictionary(g => g.Key, g => Latencies.FromTicks(g.Select(i => ticks[i])));
@@ -73,35 +83,54 @@ public static class SearchTimer
     }
 
     /// <summary>Several threads searching at once, each over the list from a different starting point.</summary>
-    public static ThreadedRun Threads(KnowledgeBaseSnapshot snapshot, IReadOnlyList<ReaderQuery> queries, int threads, int searchesPerThread)
+    /// <remarks>Past <paramref name="budget"/> each thread stops once it has done a quarter of the list.</remarks>
+    public static ThreadedRun Threads(KnowledgeBaseSnapshot snapshot, IReadOnlyList<ReaderQuery> queries, int threads, int searchesPerThread, TimeSpan budget)
     {
         var ticks = new long[threads][];
+        var allocated = new long[threads];
         using var start = new Barrier(threads + 1);
+        var wall = new Stopwatch();
         var workers = Enumerable.Range(0, threads).Select(t => new Thread(() =>
         {
             var mine = ticks[t] = new long[searchesPerThread];
             var offset = t * queries.Count / threads;
             start.SignalAndWait();
+            var before = GC.GetAllocatedBytesForCurrentThread();
             for (var i = 0; i < searchesPerThread; i++)
             {
+                if (i >= queries.Count / 4 && wall.Elapsed > budget)
+                {
+                    Array.Resize(ref ticks[t], i);
+                    break;
+                }
+
                 var begin = Stopwatch.GetTimestamp();
                 SearchService.Search(snapshot, queries[(offset + i) % queries.Count].Text, SearchService.DefaultLimit);
                 mine[i] = Stopwatch.GetTimestamp() - begin;
             }
+
+            allocated[t] = GC.GetAllocatedBytesForCurrentThread() - before;
         })).ToList();
         workers.ForEach(w => w.Start());
+        var gcWatch = GcActivity.Start();
+        wall.Start();
         start.SignalAndWait();
-        var wall = Stopwatch.StartNew();
         workers.ForEach(w => w.Join());
         wall.Stop();
-        var total = threads * searchesPerThread;
-        return new ThreadedRun(threads, total, total / wall.Elapsed.TotalSeconds, Latencies.FromTicks(ticks.SelectMany(t => t)));
+        var total = ticks.Sum(t => t.Length);
+        return new ThreadedRun(threads, total, total / wall.Elapsed.TotalSeconds, Latencies.FromTicks(ticks.SelectMany(t => t)), gcWatch(total, allocated.Sum()));
     }
 
-    public static PhaseRun Phases(KnowledgeBaseSnapshot snapshot, IReadOnlyList<ReaderQuery> queries, int rounds)
+    /// <param name="maxQueries">Above this, every n-th query of the list only (each phase re-run costs a search).</param>
+    public static PhaseRun Phases(KnowledgeBaseSnapshot snapshot, IReadOnlyList<ReaderQuery> queries, int rounds, int maxQueries)
     {
+        var step = Math.Max(1, (int)Math.Ceiling((double)queries.Count / maxQueries));
+        queries = queries.Where((_, i) => i % step == 0).ToList();
+        var articleCount = Math.Max(1, snapshot.Search.ArticleCount);
         var phases = new SearchPhases(snapshot);
         var samples = new List<SearchPhases.Sample>();
+        var gcWatch = GcActivity.Start();
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
         for (var round = 0; round < rounds; round++)
         {
             samples.AddRange(queries.Select(q => phases.Run(q.Text)));
@@ -114,6 +143,10 @@ public static class SearchTimer
             var share = totalTicks == 0 ? 0 : (double)samples.Sum(s => s.Ticks[p]) / totalTicks;
             return (name, latencies.Mean, latencies.P99, share);
         }).ToList();
-        return new PhaseRun(rows, samples.Average(s => s.ArticleRows), samples.Average(s => s.SectionRows), samples.Average(s => s.Terms), samples.Max(s => s.Terms));
+        var gc = gcWatch(samples.Count, GC.GetAllocatedBytesForCurrentThread() - allocated);
+        return new PhaseRun(rows, samples.Count, samples.Average(s => s.Terms), samples.Max(s => s.Terms), samples.Average(s => s.LookupTerms),
+            samples.Average(s => s.MatchingArticles), samples.Average(s => s.MatchingArticles) / articleCount,
+            Latencies.FromTicks(samples.Select(s => s.UnrankedLookupTicks)),
+            samples.Sum(s => s.Hits), samples.Sum(s => s.HitsAmongCandidates), gc);
     }
 }
