@@ -88,7 +88,9 @@ public sealed class SearchService(KnowledgeBaseHolder holder, ILogger<SearchServ
 
         // Each concept of the question scores by the best field that holds it; the BM25 relevance of the
         // candidate (term frequency, length) adds a smaller share, mainly to order near-ties.
-        var totalWeight = query.Concepts.Sum(c => Weight(c, data));
+        // Weights depend on the query only: computed once, not once per candidate.
+        var weights = query.Concepts.Select(c => Weight(c, data)).ToArray();
+        var totalWeight = weights.Sum();
         var maxRelevance = 0.0;
         var shape = SearchData.Shape(QueryAnalyzer.Clean(rawQuery), data.Synonyms);
         var candidates = new List<(int ArticleId, double Fields, double Relevance, double Similarity)>();
@@ -100,9 +102,9 @@ public sealed class SearchService(KnowledgeBaseHolder holder, ILogger<SearchServ
             }
 
             var fields = 0.0;
-            foreach (var concept in query.Concepts)
+            for (var c = 0; c < weights.Length; c++)
             {
-                fields += Weight(concept, data) * FieldStrength(concept, terms);
+                fields += weights[c] * FieldStrength(query.Concepts[c], terms);
             }
 
             var relevance = articleScores[articleId];
