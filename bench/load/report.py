@@ -72,7 +72,8 @@ def main():
         server = int(r["server_ticks"]) / 100 / seconds
         client = num(r["wrk_cpu_s"]) / seconds
         others = max(0.0, int(r["machine_ticks"]) / 100 / seconds - server - client)
-        return server, client, others
+        softirq = int(r.get("softirq_ticks", 0)) / 100 / seconds
+        return server, client, others, softirq
 
     def hit_rate(r):
         if r.get("counted_hits") != "true":
@@ -143,7 +144,8 @@ def main():
       "Information (one request line per request, written to a file).")
     w(f"- wrk {machine.get('wrk')}: {machine.get('threads')} threads, {machine.get('connections')} connections, "
       f"{machine.get('duration')} s per run, keep-alive, no `Accept-Encoding` (so no compression on either server). "
-      "**wrk runs on the same 2 cores as the server**: every row shows the CPU each side used, in cores. "
+      "**wrk runs on the same 2 cores as the server**: every row shows the CPU each side used, in cores, and the kernel's "
+      "softirq time (loopback packet handling for this traffic, charged to no process). "
       "'Others' is what the rest of the machine used during the run (other people's builds and tests share it); "
       "the script waits up to a minute for it to go quiet first and repeats a run that others disturbed by more than a quarter "
       f"of a core while its retry budget lasts ({meta.get('retries_used', '0')} runs repeated this time); a row with 'others' above "
@@ -184,20 +186,20 @@ def main():
 
     # --- throughput
     def table(rows, title_col="Target"):
-        w(f"| {title_col} | req/s | p50 | p90 | p99 | max | errors | cache hits | server CPU | wrk CPU | others |")
-        w("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+        w(f"| {title_col} | req/s | p50 | p90 | p99 | max | errors | cache hits | server CPU | wrk CPU | kernel softirq | others |")
+        w("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
         for name, label in rows:
             r = run(name)
             if not r:
                 continue
-            server, client, others = cpu(r)
+            server, client, others, softirq = cpu(r)
             errors = sum(int(r[k]) for k in ("non2xx", "connect_err", "read_err", "write_err", "timeouts"))
             if int(r["requests"]) == 0:
                 w(f"| {label} | 0 | none of the {int(r['sent']) or 'sent'} requests completed within the run | | | | {errors} | | "
-                  f"{server:.2f} | {client:.2f} | {others:.2f} |")
+                  f"{server:.2f} | {client:.2f} | {softirq:.2f} | {others:.2f} |")
                 continue
             w(f"| {label} | {num(r['rps']):,.0f} | {num(r['p50_ms']):.2f} ms | {num(r['p90_ms']):.2f} ms | {num(r['p99_ms']):.2f} ms | "
-              f"{num(r['max_ms']):.1f} ms | {errors} | {hit_rate(r)} | {server:.2f} | {client:.2f} | {others:.2f} |")
+              f"{num(r['max_ms']):.1f} ms | {errors} | {hit_rate(r)} | {server:.2f} | {client:.2f} | {softirq:.2f} | {others:.2f} |")
 
     w("## Throughput and latency (real content, 42 articles, Warning logging)")
     w("")
@@ -218,7 +220,7 @@ def main():
     for name, label in [("warn-search-rotating", "search page"), ("warn-api-rotating", "API")]:
         r = run(name)
         if r and num(r["rps"]) > 0:
-            server, _, _ = cpu(r)
+            server = cpu(r)[0]
             w(f"- Rotating {label}: {int(r['sent']):,} queries sent, {int(r['hits']):,} served from the cache; the site spent "
               f"{server * 1000 / num(r['rps']):.2f} ms of CPU per request.")
     w("")
