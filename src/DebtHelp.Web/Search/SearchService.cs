@@ -76,13 +76,17 @@ public sealed class SearchService(KnowledgeBaseHolder holder, ILogger<SearchServ
         connection.Open();
         using (var command = connection.CreateCommand())
         {
+            // Titles, listed questions and summaries first: their document lists are short even in a large
+            // corpus. The body is searched too only when they give few candidates.
             command.CommandText = "SELECT rowid, bm25(article_fts, 10.0, 8.0, 4.0, 1.0) FROM article_fts WHERE article_fts MATCH $q ORDER BY rank LIMIT $n";
-            command.Parameters.AddWithValue("$q", QueryAnalyzer.ToFtsMatch(lookup));
+            var match = QueryAnalyzer.ToFtsMatch(lookup);
+            command.Parameters.AddWithValue("$q", "{title questions summary} : (" + match + ")");
             command.Parameters.AddWithValue("$n", ArticleCandidates);
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
+            Read(command, articleScores);
+            if (articleScores.Count < MinHeadCandidates)
             {
-                articleScores[reader.GetInt32(0)] = -reader.GetDouble(1);
+                command.Parameters["$q"].Value = match;
+                Read(command, articleScores);
             }
         }
 
@@ -161,6 +165,22 @@ public sealed class SearchService(KnowledgeBaseHolder holder, ILogger<SearchServ
 
         var term = concept.Alternatives[0][0];
         return data.Idf(term) * (term.Length == 1 && TextNormalizer.IsHan(term[0]) ? 0.33 : 1.0);
+    }
+
+    private const int MinHeadCandidates = 30;
+
+    private static void Read(SqliteCommand command, Dictionary<int, double> scores)
+    {
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var id = reader.GetInt32(0);
+            var score = -reader.GetDouble(1);
+            if (!scores.TryGetValue(id, out var known) || score > known)
+            {
+                scores[id] = score;
+            }
+        }
     }
 
     private static List<string> LookupTerms(AnalyzedQuery query, SearchData data)
