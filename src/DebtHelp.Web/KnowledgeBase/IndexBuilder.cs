@@ -10,7 +10,7 @@ namespace DebtHelp.Web.KnowledgeBase;
 public static class IndexBuilder
 {
     /// <summary>Bumped when the layout of the index changes, so old files are rebuilt.</summary>
-    public const string SchemaVersion = "6";
+    public const string SchemaVersion = "7";
 
     public static string FileNameFor(string contentHash) => $"kb-{contentHash}.db";
 

@@ -11,7 +11,7 @@ namespace DebtHelp.Web.Search;
 public static class SearchIndexWriter
 {
     public const string Schema = """
-        CREATE VIRTUAL TABLE article_fts USING fts5(title, questions, summary, body, tokenize = 'unicode61 remove_diacritics 0', detail = column);
+        CREATE VIRTUAL TABLE article_fts USING fts5(title, questions, summary, body, tokenize = 'unicode61 remove_diacritics 0');
         """;
 
     public static void Write(SqliteConnection connection, IReadOnlyList<Article> articles, IReadOnlyDictionary<string, int> ids, IReadOnlyList<SectionRow> sections)
