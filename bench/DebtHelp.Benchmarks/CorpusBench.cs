@@ -43,11 +43,10 @@ public static class CorpusBench
         Memory AfterSnapshot,
         SearchTimer.Run Search,
         SearchTimer.ThreadedRun? Threaded,
-        SearchTimer.PhaseRun Phases);
+        int IndexTerms);
 
     /// <param name="Budget">Time after which the timed search runs stop early (never before a pass over the query list).</param>
-    /// <param name="PhaseQueries">Queries in the phase breakdown (every n-th of the list).</param>
-    public sealed record Plan(int Searches, int Warmup, int ThreadSearches, TimeSpan Budget, int BuildRepeats, int LoadRepeats, int PhaseRounds, int PhaseQueries);
+    public sealed record Plan(int Searches, int Warmup, int ThreadSearches, TimeSpan Budget, int BuildRepeats, int LoadRepeats);
 
     public static Result Measure(string name, string contentRoot, string indexPath, DateOnly today, Func<ContentSet, IReadOnlyList<ReaderQuery>> queriesFor,
         Plan plan, Action<string> log)
@@ -80,9 +79,8 @@ public static class CorpusBench
             log($"{name}: 2 threads, {threaded.QueriesPerSecond:N0}/s, p99 {threaded.Overall.P99:N3} ms");
         }
 
-        var phases = SearchTimer.Phases(snapshot, queries, plan.PhaseRounds, plan.PhaseQueries);
         GC.KeepAlive(snapshot);
-        return new Result(name, contentBytes, build, firstLoad, repeats, afterSnapshot, search, threaded, phases);
+        return new Result(name, contentBytes, build, firstLoad, repeats, afterSnapshot, search, threaded, snapshot.Search.Index.TermCount);
     }
 
     public static double Median(IReadOnlyList<double> values) =>

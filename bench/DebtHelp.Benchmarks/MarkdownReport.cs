@@ -64,6 +64,7 @@ public static class MarkdownReport
         Line($"| Cold build total | {Ms(real.Build.LoadMs + real.Build.BuildMs)} | {Ms(large.Build.LoadMs + large.Build.BuildMs)} |");
         Line($"| Rebuild in a warm process (median of {real.Build.RepeatTotalsMs.Count}) | {Ms(CorpusBench.Median(real.Build.RepeatTotalsMs))} | not repeated |");
         Line($"| Index file size | {MiB(real.Build.IndexBytes)} | {MiB(large.Build.IndexBytes)} |");
+        Line($"| Search index terms (character pairs and words) | {real.IndexTerms:N0} | {large.IndexTerms:N0} |");
         Line($"| Warm start: hash + synonyms + `SnapshotLoader.Load`, first | {Ms(real.FirstSnapshotLoadMs)} | {Ms(large.FirstSnapshotLoadMs)} |");
         Line($"| Warm start, median of repeats ({real.RepeatSnapshotLoadsMs.Count} / {large.RepeatSnapshotLoadsMs.Count}) | {Ms(CorpusBench.Median(real.RepeatSnapshotLoadsMs))} | {Ms(CorpusBench.Median(large.RepeatSnapshotLoadsMs))} |");
         Line($"| Working set right after build | {MiB(real.Build.AfterBuild.WorkingSet)} | {MiB(large.Build.AfterBuild.WorkingSet)} |");
@@ -128,33 +129,6 @@ public static class MarkdownReport
             Line();
         }
 
-        Line("## Where the time goes");
-        Line();
-        Line("Each query's search is timed whole, then its steps are re-run and timed on their own (`bench/DebtHelp.Benchmarks/SearchPhases.cs`): " +
-             "query analysis with the choice of lookup terms, opening the pooled connection, the FTS5 article lookup exactly as `SearchService` sends it, " +
-             "the snippets, the suggestions when nothing was found. \"Ranking, passage choice and the rest\" is the whole search minus those steps. Mean and p99 are per search, over every query of the list " +
-             $"({real.Phases.Searches:N0} searches; on the generated corpus every n-th query, {large.Phases.Searches:N0} searches). " +
-             $"Copy check: {Agree(real.Phases)} on real content, {Agree(large.Phases)} on the generated corpus.");
-        Line();
-        Line($"| Phase | Real mean | Real p99 | Real share | {large.Build.Articles:N0} mean | {large.Build.Articles:N0} p99 | {large.Build.Articles:N0} share |");
-        Line("|---|---:|---:|---:|---:|---:|---:|");
-        for (var p = 0; p < real.Phases.Phases.Count; p++)
-        {
-            var r = real.Phases.Phases[p];
-            var l = large.Phases.Phases[p];
-            Line($"| {r.Phase} | {Ms(r.MeanMs)} | {Ms(r.P99Ms)} | {Pct(r.Share)} | {Ms(l.MeanMs)} | {Ms(l.P99Ms)} | {Pct(l.Share)} |");
-        }
-
-        Line();
-        Line($"| | Real content | {large.Build.Articles:N0} generated articles |");
-        Line("|---|---:|---:|");
-        Line($"| Query terms after analysis (with synonym expansions), mean / max | {real.Phases.MeanTerms.ToString("N1", Invariant)} / {real.Phases.MaxTerms} | {large.Phases.MeanTerms.ToString("N1", Invariant)} / {large.Phases.MaxTerms} |");
-        Line($"| Terms OR-ed into the FTS5 article lookup, mean | {real.Phases.MeanLookupTerms.ToString("N1", Invariant)} | {large.Phases.MeanLookupTerms.ToString("N1", Invariant)} |");
-        Line($"| Articles matching the lookup (all scored by BM25 before the limit), mean | {real.Phases.MeanMatchingArticles.ToString("N0", Invariant)} of {real.Build.Articles:N0} ({Pct(real.Phases.MatchingArticlesShare)}) | {large.Phases.MeanMatchingArticles.ToString("N0", Invariant)} of {large.Build.Articles:N0} ({Pct(large.Phases.MatchingArticlesShare)}) |");
-        Line($"| Same lookup without `ORDER BY rank` (first matches in rowid order), mean / p99 | {Ms(real.Phases.UnrankedLookup.Mean)} / {Ms(real.Phases.UnrankedLookup.P99)} | {Ms(large.Phases.UnrankedLookup.Mean)} / {Ms(large.Phases.UnrankedLookup.P99)} |");
-        Line($"| GCs during this breakdown (gen0 / gen1 / gen2), total pause | {Gc(real.Phases.Gc)} | {Gc(large.Phases.Gc)} |");
-        Line();
-
         Line("## Method");
         Line();
         Line($"- Queries ({queries.Count}, built in `ReaderQueries.cs`): templated questions (\"催收{{X}}怎么办\", \"催收{{X}}合法吗\", ...), the same in traditional characters, " +
@@ -178,11 +152,6 @@ public static class MarkdownReport
         command.CommandText = "SELECT sqlite_version()";
         return command.ExecuteScalar() as string ?? "?";
     }
-
-    private static string Agree(SearchTimer.PhaseRun phases) =>
-        phases.HitsAmongCandidates == phases.Hits
-            ? $"all {phases.Hits:N0} hits were among the copied lookup's candidates"
-            : $"**the copy is out of date**: only {phases.HitsAmongCandidates:N0} of {phases.Hits:N0} hits were among the copied lookup's candidates";
 
     private static string Verdict(bool pass) => pass ? "**PASS**" : "**FAIL**";
 

@@ -35,7 +35,7 @@ public static class Program
             var today = DateOnly.FromDateTime(DateTime.Now);
             var real = CorpusBench.Measure("real content", options.ContentRoot, Path.Combine(options.WorkFolder, "real", "kb.db"), today,
                 content => queries = ReaderQueries.Build(content),
-                new CorpusBench.Plan(options.Searches, options.Warmup, options.ThreadSearches, TimeSpan.MaxValue, BuildRepeats: 5, LoadRepeats: 5, PhaseRounds: 20, PhaseQueries: int.MaxValue),
+                new CorpusBench.Plan(options.Searches, options.Warmup, options.ThreadSearches, TimeSpan.MaxValue, BuildRepeats: 5, LoadRepeats: 5),
                 Log);
             Log($"{queries.Count} queries in the list");
             load.Add(("after real content", LoadAverage.Read()));
@@ -51,7 +51,7 @@ public static class Program
             var large = CorpusBench.Measure($"{options.LargeArticles:N0} generated articles", generatedRoot, Path.Combine(options.WorkFolder, "generated", "kb.db"),
                 new DateOnly(2026, 11, 23), _ => queries,
                 new CorpusBench.Plan(options.LargeSearches, options.LargeWarmup, options.LargeThreadSearches, TimeSpan.FromSeconds(options.LargeBudgetSeconds),
-                    BuildRepeats: 0, LoadRepeats: 2, PhaseRounds: 1, PhaseQueries: 120),
+                    BuildRepeats: 0, LoadRepeats: 2),
                 Log);
 
             load.Add(("end", LoadAverage.Read()));

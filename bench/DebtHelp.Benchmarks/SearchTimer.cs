@@ -20,19 +20,6 @@ public static class SearchTimer
 
     public sealed record ThreadedRun(int Threads, int Searches, double QueriesPerSecond, Latencies Overall, GcActivity Gc);
 
-    public sealed record PhaseRun(
-        IReadOnlyList<(string Phase, double MeanMs, double P99Ms, double Share)> Phases,
-        int Searches,
-        double MeanTerms,
-        int MaxTerms,
-        double MeanLookupTerms,
-        double MeanMatchingArticles,
-        double MatchingArticlesShare,
-        Latencies UnrankedLookup,
-        int Hits,
-        int HitsAmongCandidates,
-        GcActivity Gc);
-
     public static void WarmUp(KnowledgeBaseSnapshot snapshot, IReadOnlyList<ReaderQuery> queries, int count)
     {
         for (var i = 0; i < count; i++)
@@ -119,34 +106,5 @@ public static class SearchTimer
         wall.Stop();
         var total = ticks.Sum(t => t.Length);
         return new ThreadedRun(threads, total, total / wall.Elapsed.TotalSeconds, Latencies.FromTicks(ticks.SelectMany(t => t)), gcWatch(total, allocated.Sum()));
-    }
-
-    /// <param name="maxQueries">Above this, every n-th query of the list only (each phase re-run costs a search).</param>
-    public static PhaseRun Phases(KnowledgeBaseSnapshot snapshot, IReadOnlyList<ReaderQuery> queries, int rounds, int maxQueries)
-    {
-        var step = Math.Max(1, (int)Math.Ceiling((double)queries.Count / maxQueries));
-        queries = queries.Where((_, i) => i % step == 0).ToList();
-        var articleCount = Math.Max(1, snapshot.Search.ArticleCount);
-        var phases = new SearchPhases(snapshot);
-        var samples = new List<SearchPhases.Sample>();
-        var gcWatch = GcActivity.Start();
-        var allocated = GC.GetAllocatedBytesForCurrentThread();
-        for (var round = 0; round < rounds; round++)
-        {
-            samples.AddRange(queries.Select(q => phases.Run(q.Text)));
-        }
-
-        var totalTicks = samples.Sum(s => s.Ticks.Sum());
-        var rows = SearchPhases.Names.Select((name, p) =>
-        {
-            var latencies = Latencies.FromTicks(samples.Select(s => s.Ticks[p]));
-            var share = totalTicks == 0 ? 0 : (double)samples.Sum(s => s.Ticks[p]) / totalTicks;
-            return (name, latencies.Mean, latencies.P99, share);
-        }).ToList();
-        var gc = gcWatch(samples.Count, GC.GetAllocatedBytesForCurrentThread() - allocated);
-        return new PhaseRun(rows, samples.Count, samples.Average(s => s.Terms), samples.Max(s => s.Terms), samples.Average(s => s.LookupTerms),
-            samples.Average(s => s.MatchingArticles), samples.Average(s => s.MatchingArticles) / articleCount,
-            Latencies.FromTicks(samples.Select(s => s.UnrankedLookupTicks)),
-            samples.Sum(s => s.Hits), samples.Sum(s => s.HitsAmongCandidates), gc);
     }
 }

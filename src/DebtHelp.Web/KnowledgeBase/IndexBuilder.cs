@@ -10,7 +10,7 @@ namespace DebtHelp.Web.KnowledgeBase;
 public static class IndexBuilder
 {
     /// <summary>Bumped when the layout of the index changes, so old files are rebuilt.</summary>
-    public const string SchemaVersion = "7";
+    public const string SchemaVersion = "8";
 
     public static string FileNameFor(string contentHash) => $"kb-{contentHash}.db";
 
@@ -21,9 +21,10 @@ public static class IndexBuilder
     {
         DataSource = path,
         Mode = readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
-        Pooling = true,
+        // The file is read once into memory at load; a pooled connection would only hold it open afterwards.
+        Pooling = false,
         Cache = SqliteCacheMode.Private,
-        // A locked or broken file should fail a search quickly, not hold the reader for 30 s.
+        // A locked or broken file should fail a load quickly, not hold it for 30 s.
         DefaultTimeout = 2,
     }.ToString();
 
@@ -115,11 +116,11 @@ public static class IndexBuilder
             new MetaRow { Key = "article_count", Value = content.Articles.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         db.SaveChanges();
 
-        SearchIndexWriter.Write(connection, content.Articles, ids, sections);
+        SearchIndex.Write(connection, content.Articles.Select(a => (ids[a.Slug], a)));
         transaction.Commit();
 
         using var optimize = connection.CreateCommand();
-        optimize.CommandText = "INSERT INTO article_fts(article_fts) VALUES('optimize'); PRAGMA optimize;";
+        optimize.CommandText = "PRAGMA optimize;";
         optimize.ExecuteNonQuery();
     }
 }

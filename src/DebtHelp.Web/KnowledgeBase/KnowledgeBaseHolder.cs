@@ -15,11 +15,6 @@ public sealed class KnowledgeBaseHolder
 
     public Task WhenReady => _ready.Task;
 
-    /// <summary>Raised when a reader's request could not read the index file; the service rebuilds it.</summary>
-    public event Action? IndexBroken;
-
-    public void ReportBrokenIndex() => IndexBroken?.Invoke();
-
     /// <summary>Replaces the snapshot and returns the one it replaced.</summary>
     public KnowledgeBaseSnapshot? Swap(KnowledgeBaseSnapshot next)
     {

@@ -22,7 +22,9 @@ public sealed class KnowledgeBaseService(
     private readonly SemaphoreSlim _rebuildLock = new(1, 1);
     private readonly CancellationTokenSource _stopping = new();
     private FileSystemWatcher? _watcher;
+    private FileSystemWatcher? _indexWatcher;
     private Timer? _debounce;
+    private Timer? _indexDebounce;
     private int _pendingChange;
     private volatile bool _disposed;
 
@@ -35,11 +37,12 @@ public sealed class KnowledgeBaseService(
     public Task StartAsync(CancellationToken cancellationToken)
     {
         logger.LogInformation("Content folder {ContentRoot}; index folder {IndexDirectory}", ContentRoot, IndexDirectory);
-        holder.IndexBroken += OnIndexBroken;
         if (contentOptions.Value.Watch && Directory.Exists(ContentRoot))
         {
             StartWatching();
         }
+
+        _indexDebounce = new Timer(_ => _ = RefreshAsync("index file changed or deleted from outside", force: true, _stopping.Token), null, Timeout.Infinite, Timeout.Infinite);
 
         // The first load runs in the background: the site answers (503 with a Chinese notice) until it is ready.
         _ = Task.Run(() => RefreshAsync("start-up", cancellationToken: _stopping.Token), CancellationToken.None);
@@ -55,7 +58,9 @@ public sealed class KnowledgeBaseService(
 
         _stopping.Cancel();
         _watcher?.Dispose();
+        _indexWatcher?.Dispose();
         _debounce?.Dispose();
+        _indexDebounce?.Dispose();
         return Task.CompletedTask;
     }
 
@@ -89,6 +94,12 @@ public sealed class KnowledgeBaseService(
             }
 
             var previous = holder.Swap(snapshot);
+            var indexDirectory = Path.GetDirectoryName(snapshot.IndexPath)!;
+            if (_indexWatcher?.Path != indexDirectory)
+            {
+                WatchIndexDirectory(indexDirectory);
+            }
+
             if (previous is not null)
             {
                 await outputCache.EvictByTagAsync(Infrastructure.PageCaching.ContentTag, CancellationToken.None);
@@ -99,11 +110,6 @@ public sealed class KnowledgeBaseService(
                 "Indexed {ArticleCount} articles in {Topics} topics in {ElapsedMs} ms ({Mode}, {Reason}); {Errors} content errors, {Warnings} warnings",
                 snapshot.Articles.Count, snapshot.Topics.Count, stopwatch.ElapsedMilliseconds, reused ? "reused index file" : "built index file", reason,
                 snapshot.Problems.Count(p => p.Severity == ProblemSeverity.Error), snapshot.Problems.Count(p => p.Severity == ProblemSeverity.Warning));
-            if (previous is not null && previous.IndexPath != snapshot.IndexPath)
-            {
-                SqliteConnection.ClearPool(new SqliteConnection(previous.Search.ConnectionString));
-            }
-
             // The file just replaced stays one more round: requests that started on it may still be reading it.
             CleanUpOldIndexFiles(snapshot.IndexPath, previous?.IndexPath);
         }
@@ -169,8 +175,47 @@ public sealed class KnowledgeBaseService(
         return (SnapshotLoader.Load(path, hash, synonyms), false);
     }
 
-    /// <summary>Called when a reader's request found the index file unreadable (deleted, truncated, locked).</summary>
-    public void OnIndexBroken() => _ = Task.Run(() => RefreshAsync("index file unreadable", force: true, _stopping.Token));
+    /// <summary>
+    /// Search and pages are served from memory, so a damaged index file hurts nothing until the next start.
+    /// Still, the file in use is watched: deleted, truncated or overwritten from outside, it is rebuilt so a
+    /// restart finds it whole. The site's own builds only ever rename a finished file into place.
+    /// </summary>
+    private void WatchIndexDirectory(string directory)
+    {
+        _indexWatcher?.Dispose();
+        _indexWatcher = null;
+        try
+        {
+            var watcher = new FileSystemWatcher(directory, "kb-*.db")
+            {
+                NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size,
+            };
+            void OnDamage(object sender, FileSystemEventArgs e)
+            {
+                var current = holder.Current?.IndexPath;
+                if (current is not null && string.Equals(Path.GetFullPath(e.FullPath), Path.GetFullPath(current), StringComparison.Ordinal))
+                {
+                    logger.LogWarning("Index file {IndexPath} was {Change} from outside; rebuilding it", current, e.ChangeType.ToString().ToLowerInvariant());
+                    try
+                    {
+                        _indexDebounce?.Change(contentOptions.Value.ReloadDelayMilliseconds, Timeout.Infinite);
+                    }
+                    catch (ObjectDisposedException)
+                    {
+                    }
+                }
+            }
+
+            watcher.Changed += OnDamage;
+            watcher.Deleted += OnDamage;
+            watcher.EnableRaisingEvents = true;
+            _indexWatcher = watcher;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or PlatformNotSupportedException)
+        {
+            logger.LogWarning("Cannot watch the index folder {IndexDirectory} ({Reason}); a damaged index file is rebuilt at the next start", directory, ex.Message);
+        }
+    }
 
     private void LogProblem(ContentProblem problem)
     {
@@ -263,7 +308,9 @@ public sealed class KnowledgeBaseService(
         _disposed = true;
         _stopping.Cancel();
         _watcher?.Dispose();
+        _indexWatcher?.Dispose();
         _debounce?.Dispose();
+        _indexDebounce?.Dispose();
         _stopping.Dispose();
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using DebtHelp.Web.Articles;
 using DebtHelp.Web.Search;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace DebtHelp.Web.KnowledgeBase;
@@ -25,6 +26,8 @@ public static class SnapshotLoader
         try
         {
             using var db = new KnowledgeBaseDbContext(IndexBuilder.Options(IndexBuilder.ConnectionString(path, readOnly: true)));
+            // One connection for the whole read (EF would otherwise open and close it per query).
+            db.Database.OpenConnection();
             var meta = db.Meta.AsNoTracking().ToDictionary(m => m.Key, m => m.Value);
             if (meta.GetValueOrDefault("schema") != IndexBuilder.SchemaVersion)
             {
@@ -75,6 +78,7 @@ public static class SnapshotLoader
                 .Where(r => byId.ContainsKey(r.FromArticleId) && byId.ContainsKey(r.ToArticleId))
                 .GroupBy(r => r.FromArticleId)
                 .ToDictionary(g => byId[g.Key].Slug, g => (IReadOnlyList<Article>)g.Select(r => byId[r.ToArticleId]).ToList(), StringComparer.Ordinal);
+            var searchIndex = SearchIndex.Load((SqliteConnection)db.Database.GetDbConnection());
             var problems = db.Problems.AsNoTracking().OrderBy(p => p.Id).AsEnumerable()
                 .Select(p => new ContentProblem(p.File, p.Line, Enum.Parse<ProblemSeverity>(p.Severity), p.Message)).ToList();
 
@@ -90,7 +94,7 @@ public static class SnapshotLoader
                 ByTopic = byTopic,
                 Related = related,
                 Problems = problems,
-                Search = SearchData.Create(path, byId, sectionRows, synonyms),
+                Search = SearchData.Create(searchIndex, byId, sectionRows, synonyms),
             };
         }
         catch (Exception ex) when (ex is not InvalidIndexException and not OutOfMemoryException and not OperationCanceledException)

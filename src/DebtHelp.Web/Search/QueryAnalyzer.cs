@@ -2,7 +2,7 @@ using System.Text;
 
 namespace DebtHelp.Web.Search;
 
-/// <summary>Turns what a reader typed into search terms. Never lets user text become FTS5 syntax.</summary>
+/// <summary>Turns what a reader typed into search terms: letters and digits only, never query syntax.</summary>
 public static class QueryAnalyzer
 {
     /// <summary>Longer input is cut: nobody's question needs more, and it bounds the work per query.</summary>
@@ -150,8 +150,4 @@ public static class QueryAnalyzer
 
         return sb.ToString();
     }
-
-    /// <summary>An FTS5 query that matches any term. Terms hold only letters and digits; quoting makes that certain.</summary>
-    public static string ToFtsMatch(IEnumerable<string> terms) =>
-        string.Join(" OR ", terms.Select(t => "\"" + t.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
 }

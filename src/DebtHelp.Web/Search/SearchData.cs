@@ -1,88 +1,111 @@
+using System.Collections.Frozen;
 using DebtHelp.Web.Articles;
 using DebtHelp.Web.KnowledgeBase;
 
 namespace DebtHelp.Web.Search;
 
-/// <summary>What search keeps in memory beside the FTS tables: passage text, per-article term sets, term rarity.</summary>
+/// <summary>What search keeps in memory: the postings, passage text, the shapes of listed questions, synonyms.</summary>
 public sealed class SearchData
 {
-    public required string ConnectionString { get; init; }
+    public required SearchIndex Index { get; init; }
     public required IReadOnlyDictionary<int, SectionInfo> Sections { get; init; }
 
     /// <summary>First and last section id of each article (they are consecutive).</summary>
     public required IReadOnlyDictionary<int, (int First, int Last)> SectionRanges { get; init; }
-    public required IReadOnlyDictionary<int, ArticleTerms> Terms { get; init; }
-    public required IReadOnlyDictionary<string, int> DocumentFrequency { get; init; }
-    public required int ArticleCount { get; init; }
     public required IReadOnlyList<QuestionEntry> Questions { get; init; }
     public required SynonymTable Synonyms { get; init; }
 
-    public sealed record SectionInfo(int ArticleId, string Anchor, string Heading, string Text);
-
     /// <summary>
-    /// An article's terms by field: its title, its listed questions, its summary and headings, and everything.
-    /// Ranking asks which of a question's concepts each field holds.
+    /// The title and listed questions of every article reduced to their meaning (see <see cref="Shape"/>), as
+    /// an inverted list: term to the shapes holding it. Ranking rewards a question close to one the writers listed.
     /// </summary>
-    /// <param name="Shapes">The title and each listed question reduced to their meaning (see <see cref="Shape"/>).</param>
-    public sealed record ArticleTerms(HashSet<string> Title, HashSet<string> Questions, HashSet<string> Lead, HashSet<string> All, IReadOnlyList<HashSet<string>> Shapes);
+    public required ShapeIndex Shapes { get; init; }
+
+    public int ArticleCount => Index.ArticleCount;
+
+    public double Idf(string term) => Index.Idf(term);
+
+    /// <summary>A passage under one heading. Its normalised text is made the first time a search needs it.</summary>
+    public sealed class SectionInfo(int articleId, string anchor, string heading, string text)
+    {
+        public int ArticleId { get; } = articleId;
+        public string Anchor { get; } = anchor;
+        public string Heading { get; } = heading;
+        public string Text { get; } = text;
+
+        public string NormalizedText => field ??= TextNormalizer.Normalize(Text);
+
+        public string NormalizedHeading => field ??= Anchor.Length > 0 ? TextNormalizer.Normalize(Heading) : "";
+    }
+
+    /// <param name="Normalized">The question normalised once, for suggestions.</param>
+    public sealed record QuestionEntry(Article Article, string Question, string Normalized, HashSet<string> Pairs);
+
+    /// <summary>Shapes by number: the article each belongs to, its size, and the shapes holding each term.</summary>
+    public sealed class ShapeIndex(int[] articleIds, int[] sizes, FrozenDictionary<string, int[]> byTerm)
+    {
+        public int[] ArticleIds { get; } = articleIds;
+        public int[] Sizes { get; } = sizes;
+        public int Count => ArticleIds.Length;
+
+        public int[]? Holding(string term) => byTerm.GetValueOrDefault(term);
+    }
 
     /// <summary>A question's meaning as a set of terms: normalised, synonyms made one word, filler dropped.</summary>
     public static HashSet<string> Shape(string text, SynonymTable synonyms) =>
         ChineseTokenizer.Tokenize(synonyms.RemoveFiller(synonyms.Canonicalize(TextNormalizer.Normalize(text))))
             .Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
 
-    public sealed record QuestionEntry(Article Article, string Question, HashSet<string> Pairs);
-
     private static HashSet<string> TermSet(string text) =>
         ChineseTokenizer.Tokenize(TextNormalizer.Normalize(text)).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
 
-    public double Idf(string term) => Math.Log(1 + ((double)ArticleCount / (DocumentFrequency.GetValueOrDefault(term) + 1)));
-
-    public static SearchData Create(string indexPath, IReadOnlyDictionary<int, Article> articles, IReadOnlyList<SectionRow> sections, SynonymTable synonyms)
+    public static SearchData Create(SearchIndex index, IReadOnlyDictionary<int, Article> articles, IReadOnlyList<SectionRow> sections, SynonymTable synonyms)
     {
-        var terms = new Dictionary<int, ArticleTerms>();
-        var df = new Dictionary<string, int>(StringComparer.Ordinal);
         var questions = new List<QuestionEntry>();
-        foreach (var (id, article) in articles)
+        var shapeArticles = new List<int>();
+        var shapeSizes = new List<int>();
+        var byTerm = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (var (id, article) in articles.OrderBy(a => a.Key))
         {
-            var set = new HashSet<string>(StringComparer.Ordinal);
-            var title = TermSet(article.Title);
-            var lead = TermSet(article.Summary + " " + string.Join(" ", article.Sections.Select(s => s.Heading)));
-            var questionTerms = new HashSet<string>(StringComparer.Ordinal);
             foreach (var q in article.Questions)
             {
-                var pairs = TermSet(q);
-                questionTerms.UnionWith(pairs);
-                questions.Add(new QuestionEntry(article, q, pairs));
+                questions.Add(new QuestionEntry(article, q, TextNormalizer.Normalize(q), TermSet(q)));
             }
 
-            set.UnionWith(title);
-            set.UnionWith(lead);
-            set.UnionWith(questionTerms);
-            foreach (var s in article.Sections)
+            foreach (var text in article.Questions.Prepend(article.Title))
             {
-                set.UnionWith(TermSet(s.Text));
-            }
+                var shape = Shape(text, synonyms);
+                if (shape.Count == 0)
+                {
+                    continue;
+                }
 
-            foreach (var term in set)
-            {
-                df[term] = df.GetValueOrDefault(term) + 1;
-            }
+                var number = shapeArticles.Count;
+                shapeArticles.Add(id);
+                shapeSizes.Add(shape.Count);
+                foreach (var term in shape)
+                {
+                    if (!byTerm.TryGetValue(term, out var list))
+                    {
+                        byTerm[term] = list = [];
+                    }
 
-            var shapes = article.Questions.Prepend(article.Title).Select(q => Shape(q, synonyms)).Where(q => q.Count > 0).ToList();
-            terms[id] = new ArticleTerms(title, questionTerms, lead, set, shapes);
+                    list.Add(number);
+                }
+            }
         }
 
         return new SearchData
         {
-            ConnectionString = IndexBuilder.ConnectionString(indexPath, readOnly: true),
+            Index = index,
             Sections = sections.ToDictionary(s => s.Id, s => new SectionInfo(s.ArticleId, s.Anchor, s.Heading, s.Text)),
             SectionRanges = sections.GroupBy(s => s.ArticleId).ToDictionary(g => g.Key, g => (g.Min(s => s.Id), g.Max(s => s.Id))),
-            Terms = terms,
-            DocumentFrequency = df,
-            ArticleCount = articles.Count,
             Questions = questions,
             Synonyms = synonyms,
+            Shapes = new ShapeIndex(
+                [.. shapeArticles],
+                [.. shapeSizes],
+                byTerm.ToFrozenDictionary(t => t.Key, t => t.Value.ToArray(), StringComparer.Ordinal)),
         };
     }
 }

@@ -1,62 +1,39 @@
+using System.Buffers;
 using DebtHelp.Web.Articles;
 using DebtHelp.Web.KnowledgeBase;
-using Microsoft.Data.Sqlite;
 
 namespace DebtHelp.Web.Search;
 
 /// <summary>
-/// Answers a reader's question: FTS5 finds candidate articles and passages (BM25, title and listed questions
-/// weighted above body text); the ranking then rewards articles that cover more of the question's meaning.
-/// Runs on a plain pooled <see cref="SqliteConnection"/>: this is the hot path.
+/// Answers a reader's question from the in-memory <see cref="SearchIndex"/>: every article holding a telling
+/// term of the question is scored by the concepts it covers (and in which field), by how close the question
+/// is to one the writers listed, and by BM25. The work is a pass over the postings of the question's terms
+/// into pooled per-article arrays; nothing touches disk.
 /// </summary>
-public sealed class SearchService(KnowledgeBaseHolder holder, ILogger<SearchService> logger)
+public sealed class SearchService(KnowledgeBaseHolder holder)
 {
     public const int DefaultLimit = 10;
     public const int MaxLimit = 50;
 
-    /// <summary>Articles fetched from FTS5 for ranking; the ranking itself then runs in memory.</summary>
-    private const int ArticleCandidates = 150;
-
     /// <summary>
-    /// The FTS5 lookup uses only the most telling terms: every extra OR'ed term costs a pass over its
-    /// document list, and a term found in most articles ranks nothing. All concepts still count in ranking.
+    /// Candidates come from the most telling terms only: a term found in most articles ranks nothing (all
+    /// concepts still count in ranking). Bounding their number bounds the work of one search.
     /// </summary>
-    private const int MaxLookupTerms = 16;
+    private const int MaxLookupTerms = 24;
+
+    private const double K1 = 1.2;
+    private const double B = 0.75;
 
     public SearchOutcome Search(string? rawQuery, int limit = DefaultLimit)
     {
-        // A rebuild may swap the index file away mid-query; the next snapshot answers instead.
-        for (var attempt = 0; attempt < 2; attempt++)
-        {
-            var snapshot = holder.Current;
-            if (snapshot is null)
-            {
-                return SearchOutcome.Empty;
-            }
-
-            try
-            {
-                return Search(snapshot, rawQuery, limit);
-            }
-            catch (SqliteException ex) when (attempt == 0 && holder.Current != snapshot)
-            {
-                logger.LogWarning("Search index {IndexPath} failed ({Reason}); retrying with the current index", snapshot.IndexPath, ex.Message);
-                SqliteConnection.ClearPool(new SqliteConnection(snapshot.Search.ConnectionString));
-            }
-            catch (SqliteException ex)
-            {
-                logger.LogError(ex, "Search index {IndexPath} is unusable; answering with no results and rebuilding it", snapshot.IndexPath);
-                holder.ReportBrokenIndex();
-                return new SearchOutcome(QueryAnalyzer.Clean(rawQuery).Trim(), [], []);
-            }
-        }
-
-        return SearchOutcome.Empty;
+        var snapshot = holder.Current;
+        return snapshot is null ? SearchOutcome.Empty : Search(snapshot, rawQuery, limit);
     }
 
     public static SearchOutcome Search(KnowledgeBaseSnapshot snapshot, string? rawQuery, int limit = DefaultLimit)
     {
         var data = snapshot.Search;
+        var index = data.Index;
         var query = QueryAnalyzer.Analyze(rawQuery, data.Synonyms);
         var display = QueryAnalyzer.Clean(rawQuery).Trim();
         if (query.IsEmpty)
@@ -65,72 +42,250 @@ public sealed class SearchService(KnowledgeBaseHolder holder, ILogger<SearchServ
         }
 
         limit = Math.Clamp(limit, 1, MaxLimit);
-        var articleScores = new Dictionary<int, double>();
-        var lookup = LookupTerms(query, data);
+        var lookup = LookupTerms(query, index);
         if (lookup.Count == 0)
         {
             return new SearchOutcome(display, [], Suggest(data, rawQuery));
         }
 
-        using var connection = new SqliteConnection(data.ConnectionString);
-        connection.Open();
-        using (var command = connection.CreateCommand())
+        var size = index.IdLimit;
+        var relevance = ArrayPool<double>.Shared.Rent(size);
+        var fields = ArrayPool<double>.Shared.Rent(size);
+        var similarity = ArrayPool<double>.Shared.Rent(size);
+        var strength = ArrayPool<double>.Shared.Rent(size);
+        var overlap = ArrayPool<int>.Shared.Rent(Math.Max(1, data.Shapes.Count));
+        try
         {
-            // Titles, listed questions and summaries first: their document lists are short even in a large
-            // corpus. The body is searched too only when they give few candidates.
-            command.CommandText = "SELECT rowid, bm25(article_fts, 10.0, 8.0, 4.0, 1.0) FROM article_fts WHERE article_fts MATCH $q ORDER BY rank LIMIT $n";
-            var match = QueryAnalyzer.ToFtsMatch(lookup);
-            command.Parameters.AddWithValue("$q", "{title questions summary} : (" + match + ")");
-            command.Parameters.AddWithValue("$n", ArticleCandidates);
-            Read(command, articleScores);
-            if (articleScores.Count < MinHeadCandidates)
-            {
-                command.Parameters["$q"].Value = match;
-                Read(command, articleScores);
-            }
-        }
+            Array.Clear(relevance, 0, size);
+            Array.Clear(fields, 0, size);
+            Array.Clear(similarity, 0, size);
+            Array.Clear(strength, 0, size);
+            Array.Clear(overlap, 0, data.Shapes.Count);
+            var candidates = new List<int>();
 
-        // Each concept of the question scores by the best field that holds it; the BM25 relevance of the
-        // candidate (term frequency, length) adds a smaller share, mainly to order near-ties.
-        // Weights depend on the query only: computed once, not once per candidate.
-        var weights = query.Concepts.Select(c => Weight(c, data)).ToArray();
-        var totalWeight = weights.Sum();
-        var maxRelevance = 0.0;
-        var shape = SearchData.Shape(QueryAnalyzer.Clean(rawQuery), data.Synonyms);
-        var candidates = new List<(int ArticleId, double Fields, double Relevance, double Similarity)>();
-        foreach (var articleId in articleScores.Keys)
+            // 1. Candidates and their BM25 relevance (field-weighted term frequency, length-normalised). Articles
+            //    holding a term in their title, questions, summary or headings come first; a term only in the
+            //    body makes an article a candidate when those give few.
+            foreach (var (_, postings) in lookup)
+            {
+                Relevance(index, postings, relevance, candidates, headOnly: true);
+            }
+
+            if (candidates.Count < MinHeadCandidates)
+            {
+                foreach (var (_, postings) in lookup)
+                {
+                    Relevance(index, postings, relevance, candidates, headOnly: false);
+                }
+            }
+
+            // 2. Each concept scores by the best field that holds it. Weights depend on the query only.
+            var totalWeight = 0.0;
+            var touched = new List<int>();
+            foreach (var concept in query.Concepts)
+            {
+                var weight = Weight(concept, index);
+                totalWeight += weight;
+                if (weight <= 0)
+                {
+                    continue;
+                }
+
+                foreach (var alternative in concept.Alternatives)
+                {
+                    Cover(index, alternative, relevance, strength, touched);
+                }
+
+                foreach (var d in touched)
+                {
+                    fields[d] += weight * strength[d];
+                    strength[d] = 0;
+                }
+
+                touched.Clear();
+            }
+
+            // 3. Closeness to the title or a listed question (Dice over their shapes), through the shapes' own list.
+            var shape = SearchData.Shape(QueryAnalyzer.Clean(rawQuery), data.Synonyms);
+            var shapes = data.Shapes;
+            foreach (var term in shape)
+            {
+                foreach (var s in shapes.Holding(term) ?? [])
+                {
+                    if (overlap[s]++ == 0)
+                    {
+                        touched.Add(s);
+                    }
+                }
+            }
+
+            foreach (var s in touched)
+            {
+                var d = shapes.ArticleIds[s];
+                similarity[d] = Math.Max(similarity[d], 2.0 * overlap[s] / (shape.Count + shapes.Sizes[s]));
+                overlap[s] = 0;
+            }
+
+            // 4. The final score and the best few.
+            var maxRelevance = 0.0;
+            foreach (var d in candidates)
+            {
+                maxRelevance = Math.Max(maxRelevance, relevance[d]);
+            }
+
+            var fieldsScale = totalWeight > 0 ? 1 / (TitleStrength * totalWeight) : 0;
+            var best = new List<(int ArticleId, double Score)>(limit + 1);
+            foreach (var d in candidates)
+            {
+                var score = (FieldsShare * fields[d] * fieldsScale) + (SimilarityShare * similarity[d])
+                    + ((1 - FieldsShare - SimilarityShare) * (maxRelevance > 0 ? relevance[d] / maxRelevance : 0));
+                Keep(best, d, score, limit);
+            }
+
+            var hits = new List<SearchHit>(best.Count);
+            var lookupTerms = lookup.Select(l => l.Term).ToList();
+            foreach (var (articleId, score) in best)
+            {
+                if (snapshot.ById.ContainsKey(articleId))
+                {
+                    hits.Add(Hit(snapshot, data, query, articleId, score, BestPassage(data, lookupTerms, articleId)));
+                }
+            }
+
+            return new SearchOutcome(display, hits, hits.Count == 0 ? Suggest(data, rawQuery) : []);
+        }
+        finally
         {
-            if (!data.Terms.TryGetValue(articleId, out var terms))
+            ArrayPool<double>.Shared.Return(relevance);
+            ArrayPool<double>.Shared.Return(fields);
+            ArrayPool<double>.Shared.Return(similarity);
+            ArrayPool<double>.Shared.Return(strength);
+            ArrayPool<int>.Shared.Return(overlap);
+        }
+    }
+
+    /// <summary>Enough head candidates make body-only matches unnecessary (they rank below them anyway).</summary>
+    private const int MinHeadCandidates = 30;
+
+    private const SearchIndex.Field Head = SearchIndex.Field.Title | SearchIndex.Field.Questions | SearchIndex.Field.Lead;
+
+    private static void Relevance(SearchIndex index, SearchIndex.Postings postings, double[] relevance, List<int> candidates, bool headOnly)
+    {
+        var idf = index.Bm25Idf(postings.Count);
+        var docs = postings.Docs;
+        var weighted = postings.Weighted;
+        var masks = postings.Masks;
+        for (var i = 0; i < docs.Length; i++)
+        {
+            var d = docs[i];
+            // First pass: matches in the head fields. Second pass: the body-only matches left out by the first.
+            if (headOnly != ((masks[i] & Head) != 0))
             {
                 continue;
             }
 
-            var fields = 0.0;
-            for (var c = 0; c < weights.Length; c++)
+            if (relevance[d] == 0)
             {
-                fields += weights[c] * FieldStrength(query.Concepts[c], terms);
+                candidates.Add(d);
             }
 
-            var relevance = articleScores[articleId];
-            maxRelevance = Math.Max(maxRelevance, relevance);
-            var similarity = terms.Shapes.Count == 0 ? 0 : terms.Shapes.Max(s => Dice(shape, s));
-            candidates.Add((articleId, totalWeight > 0 ? fields / (TitleStrength * totalWeight) : 0, relevance, similarity));
+            double tf = weighted[i];
+            relevance[d] += idf * tf * (K1 + 1) / (tf + (K1 * (1 - B + (B * index.Lengths[d] / index.AverageLength))));
         }
-
-        var ranked = candidates
-            .Select(c => (c.ArticleId, Score: (FieldsShare * c.Fields) + (SimilarityShare * c.Similarity)
-                + ((1 - FieldsShare - SimilarityShare) * (maxRelevance > 0 ? c.Relevance / maxRelevance : 0))))
-            .ToList();
-
-        var top = ranked.OrderByDescending(r => r.Score).ThenBy(r => r.ArticleId).Take(limit).ToList();
-        var hits = new List<SearchHit>(top.Count);
-        foreach (var (articleId, score) in top)
-        {
-            hits.Add(Hit(snapshot, data, query, articleId, score, BestPassage(data, lookup, articleId)));
-        }
-
-        return new SearchOutcome(display, hits, hits.Count == 0 ? Suggest(data, rawQuery) : []);
     }
+
+    /// <summary>
+    /// For every candidate holding all terms of <paramref name="alternative"/>, raises its strength for the
+    /// concept to that of the best field holding them all (any field at all counts as body).
+    /// </summary>
+    private static void Cover(SearchIndex index, IReadOnlyList<string> alternative, double[] candidates, double[] strength, List<int> touched)
+    {
+        if (alternative.Count == 0)
+        {
+            return;
+        }
+
+        var lists = new SearchIndex.Postings[alternative.Count];
+        for (var t = 0; t < lists.Length; t++)
+        {
+            if (index.Find(alternative[t]) is not { } postings)
+            {
+                return;
+            }
+
+            lists[t] = postings;
+        }
+
+        Array.Sort(lists, (a, b) => a.Count.CompareTo(b.Count));
+        var cursors = new int[lists.Length];
+        var first = lists[0];
+        for (var i = 0; i < first.Docs.Length; i++)
+        {
+            var d = first.Docs[i];
+            if (candidates[d] == 0)
+            {
+                continue;
+            }
+
+            var mask = first.Masks[i];
+            var all = true;
+            for (var t = 1; t < lists.Length && all; t++)
+            {
+                var docs = lists[t].Docs;
+                ref var at = ref cursors[t];
+                while (at < docs.Length && docs[at] < d)
+                {
+                    at++;
+                }
+
+                all = at < docs.Length && docs[at] == d;
+                if (all)
+                {
+                    mask &= lists[t].Masks[at];
+                }
+            }
+
+            if (!all)
+            {
+                continue;
+            }
+
+            var s = FieldStrength(mask);
+            if (s > strength[d])
+            {
+                if (strength[d] == 0)
+                {
+                    touched.Add(d);
+                }
+
+                strength[d] = s;
+            }
+        }
+    }
+
+    /// <summary>Keeps the <paramref name="limit"/> best scores in order (ties: lower article id first).</summary>
+    private static void Keep(List<(int ArticleId, double Score)> best, int articleId, double score, int limit)
+    {
+        if (best.Count == limit && !Better(score, articleId, best[^1]))
+        {
+            return;
+        }
+
+        var at = best.Count;
+        while (at > 0 && Better(score, articleId, best[at - 1]))
+        {
+            at--;
+        }
+
+        best.Insert(at, (articleId, score));
+        if (best.Count > limit)
+        {
+            best.RemoveAt(best.Count - 1);
+        }
+    }
+
+    private static bool Better(double score, int articleId, (int ArticleId, double Score) other) =>
+        score > other.Score || (score == other.Score && articleId < other.ArticleId);
 
     private const double TitleStrength = 3.0;
 
@@ -142,55 +297,44 @@ public sealed class SearchService(KnowledgeBaseHolder holder, ILogger<SearchServ
     private const double SimilarityShare = 0.3;
 
     /// <summary>How strongly an article holds a concept: in its title, its listed questions, its summary or headings, or only its body.</summary>
-    private static double FieldStrength(AnalyzedQuery.Concept concept, SearchData.ArticleTerms terms)
-    {
-        double Best(HashSet<string> field) => concept.Alternatives.Any(alt => alt.All(field.Contains)) ? 1 : 0;
-        return Best(terms.Title) > 0 ? TitleStrength
-            : Best(terms.Questions) > 0 ? 2.4
-            : Best(terms.Lead) > 0 ? 1.6
-            : Best(terms.All) > 0 ? 1.0
-            : 0;
-    }
+    private static double FieldStrength(SearchIndex.Field mask) =>
+        (mask & SearchIndex.Field.Title) != 0 ? TitleStrength
+        : (mask & SearchIndex.Field.Questions) != 0 ? 2.4
+        : (mask & SearchIndex.Field.Lead) != 0 ? 1.6
+        : 1.0;
 
     /// <summary>
     /// Rarer concepts say more about what the reader needs. A synonym group weighs as its most common
     /// member; a lone character (too ambiguous in Chinese to carry much) weighs a third.
     /// </summary>
-    private static double Weight(AnalyzedQuery.Concept concept, SearchData data)
+    private static double Weight(AnalyzedQuery.Concept concept, SearchIndex index)
     {
         if (concept.FromSynonym)
         {
-            return concept.Alternatives.Where(a => a.Count > 0).Select(a => a.Average(data.Idf)).DefaultIfEmpty(0).Min();
+            return concept.Alternatives.Where(a => a.Count > 0).Select(a => a.Average(index.Idf)).DefaultIfEmpty(0).Min();
         }
 
         var term = concept.Alternatives[0][0];
-        return data.Idf(term) * (term.Length == 1 && TextNormalizer.IsHan(term[0]) ? 0.33 : 1.0);
+        return index.Idf(term) * (term.Length == 1 && TextNormalizer.IsHan(term[0]) ? 0.33 : 1.0);
     }
 
-    private const int MinHeadCandidates = 30;
-
-    private static void Read(SqliteCommand command, Dictionary<int, double> scores)
+    /// <summary>The question's terms that pick candidates, rarest first, each with its postings.</summary>
+    private static List<(string Term, SearchIndex.Postings Postings)> LookupTerms(AnalyzedQuery query, SearchIndex index)
     {
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        var common = index.ArticleCount * 0.6;
+        var known = new List<(string Term, SearchIndex.Postings Postings)>();
+        foreach (var term in query.Terms)
         {
-            var id = reader.GetInt32(0);
-            var score = -reader.GetDouble(1);
-            if (!scores.TryGetValue(id, out var known) || score > known)
+            if (index.Find(term) is { } postings)
             {
-                scores[id] = score;
+                known.Add((term, postings));
             }
         }
-    }
 
-    private static List<string> LookupTerms(AnalyzedQuery query, SearchData data)
-    {
-        var common = data.ArticleCount * 0.6;
-        var known = query.Terms.Where(t => data.DocumentFrequency.GetValueOrDefault(t) > 0).ToList();
-        var telling = known.Where(t => data.ArticleCount < 20 || data.DocumentFrequency[t] <= common).ToList();
+        var telling = known.Where(t => index.ArticleCount < 20 || t.Postings.Count <= common).ToList();
         // A question made only of very common words still needs something to look up.
         var pool = telling.Count > 0 ? telling : known;
-        return pool.OrderBy(t => data.DocumentFrequency[t]).ThenBy(t => t, StringComparer.Ordinal).Take(MaxLookupTerms).ToList();
+        return pool.OrderBy(t => t.Postings.Count).ThenBy(t => t.Term, StringComparer.Ordinal).Take(MaxLookupTerms).ToList();
     }
 
     /// <summary>
@@ -213,8 +357,8 @@ public sealed class SearchService(KnowledgeBaseHolder holder, ILogger<SearchServ
                 continue;
             }
 
-            var text = TextNormalizer.Normalize(section.Text);
-            var heading = section.Anchor.Length > 0 ? TextNormalizer.Normalize(section.Heading) : "";
+            var text = section.NormalizedText;
+            var heading = section.NormalizedHeading;
             var score = 0.0;
             foreach (var term in lookup)
             {
@@ -266,7 +410,7 @@ public sealed class SearchService(KnowledgeBaseHolder holder, ILogger<SearchServ
         var pairs = ChineseTokenizer.Tokenize(normalized).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
         var chars = normalized.Where(TextNormalizer.IsHan).ToHashSet();
         return data.Questions
-            .Select(q => (q, Score: Dice(pairs, q.Pairs) + (0.3 * CharOverlap(chars, q.Question))))
+            .Select(q => (q, Score: Dice(pairs, q.Pairs) + (0.3 * CharOverlap(chars, q.Normalized))))
             .Where(x => x.Score > 0.15)
             .OrderByDescending(x => x.Score).ThenBy(x => x.q.Question, StringComparer.Ordinal)
             .DistinctBy(x => x.q.Article.Slug)
@@ -285,14 +429,13 @@ public sealed class SearchService(KnowledgeBaseHolder holder, ILogger<SearchServ
         return 2.0 * a.Count(b.Contains) / (a.Count + b.Count);
     }
 
-    private static double CharOverlap(HashSet<char> chars, string question)
+    private static double CharOverlap(HashSet<char> chars, string normalizedQuestion)
     {
         if (chars.Count == 0)
         {
             return 0;
         }
 
-        var normalized = TextNormalizer.Normalize(question);
-        return (double)chars.Count(normalized.Contains) / chars.Count;
+        return (double)chars.Count(normalizedQuestion.Contains) / chars.Count;
     }
 }

@@ -41,7 +41,7 @@ public sealed class IndexTests : IDisposable
         Assert.Equal(6, Count("SELECT COUNT(*) FROM article_topics"));
         Assert.True(Count("SELECT COUNT(*) FROM sections") >= 8);
         Assert.True(Count("SELECT COUNT(*) FROM related_links WHERE reason = 'explicit'") >= 1);
-        Assert.Equal(4, Count("SELECT COUNT(*) FROM article_fts"));
+        Assert.Equal(4, Count("SELECT COUNT(*) FROM search_documents"));
     }
 
     [Fact]
