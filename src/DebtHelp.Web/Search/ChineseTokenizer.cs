@@ -11,51 +11,84 @@ public static class ChineseTokenizer
     public static List<Token> Tokenize(string normalized)
     {
         var tokens = new List<Token>();
-        var i = 0;
-        while (i < normalized.Length)
+        var enumerator = new RangeEnumerator(normalized);
+        while (enumerator.MoveNext())
         {
-            var c = normalized[i];
-            if (TextNormalizer.IsHan(c))
-            {
-                var start = i;
-                while (i < normalized.Length && TextNormalizer.IsHan(normalized[i]))
-                {
-                    i++;
-                }
-
-                if (i - start == 1)
-                {
-                    tokens.Add(new Token(normalized.Substring(start, 1), start));
-                }
-                else
-                {
-                    for (var j = start; j + 1 < i; j++)
-                    {
-                        tokens.Add(new Token(normalized.Substring(j, 2), j));
-                    }
-                }
-            }
-            else if (c != ' ' && TextNormalizer.IsWordChar(c))
-            {
-                var start = i;
-                while (i < normalized.Length && normalized[i] != ' ' && TextNormalizer.IsWordChar(normalized[i]) && !TextNormalizer.IsHan(normalized[i]))
-                {
-                    i++;
-                }
-
-                var length = Math.Min(i - start, 40);
-                tokens.Add(new Token(normalized.Substring(start, length), start));
-            }
-            else
-            {
-                i++;
-            }
+            var (start, length) = enumerator.Current;
+            tokens.Add(new Token(normalized.Substring(start, length), start));
         }
 
         return tokens;
     }
 
-    /// <summary>The text as the index stores it: its terms separated by spaces.</summary>
-    public static string ToIndexText(string? original) =>
-        string.Join(' ', Tokenize(TextNormalizer.Normalize(original)).Select(t => t.Text));
+    /// <summary>The same terms as <see cref="Tokenize"/> as positions in the text, without making a string of each.</summary>
+    public static RangeEnumerator Ranges(string normalized) => new(normalized);
+
+    public struct RangeEnumerator(string text)
+    {
+        private int _at;
+        private int _pairEnd = -1;
+
+        public (int Start, int Length) Current { get; private set; }
+
+        public readonly RangeEnumerator GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            // Inside a run of Chinese: the next overlapping pair.
+            if (_pairEnd >= 0)
+            {
+                if (_at + 1 < _pairEnd)
+                {
+                    Current = (_at++, 2);
+                    return true;
+                }
+
+                _at = _pairEnd;
+                _pairEnd = -1;
+            }
+
+            while (_at < text.Length)
+            {
+                var c = text[_at];
+                if (TextNormalizer.IsHan(c))
+                {
+                    var start = _at;
+                    var end = _at;
+                    while (end < text.Length && TextNormalizer.IsHan(text[end]))
+                    {
+                        end++;
+                    }
+
+                    if (end - start == 1)
+                    {
+                        _at = end;
+                        Current = (start, 1);
+                        return true;
+                    }
+
+                    _pairEnd = end;
+                    Current = (start, 2);
+                    _at = start + 1;
+                    return true;
+                }
+
+                if (c != ' ' && TextNormalizer.IsWordChar(c))
+                {
+                    var start = _at;
+                    while (_at < text.Length && text[_at] != ' ' && TextNormalizer.IsWordChar(text[_at]) && !TextNormalizer.IsHan(text[_at]))
+                    {
+                        _at++;
+                    }
+
+                    Current = (start, Math.Min(_at - start, 40));
+                    return true;
+                }
+
+                _at++;
+            }
+
+            return false;
+        }
+    }
 }

@@ -28,8 +28,7 @@ public static class QueryAnalyzer
                 {
                     protectedSpan.AsSpan(at, word.Length).Fill(true);
                     var group = synonyms.Groups[synonyms.GroupOf[word]];
-                    var alternatives = group.Select(w => (IReadOnlyList<string>)ChineseTokenizer.Tokenize(w).Select(t => t.Text).ToList())
-                        .Where(a => a.Count > 0).ToList();
+                    var alternatives = synonyms.GroupTerms[synonyms.GroupOf[word]];
                     if (concepts.All(c => c.Display != group[0]))
                     {
                         concepts.Add(new AnalyzedQuery.Concept(alternatives, group[0], FromSynonym: true));

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 using DebtHelp.Web.Articles;
 using Microsoft.Data.Sqlite;
 
@@ -81,21 +82,28 @@ public sealed class SearchIndex
     public double Bm25Idf(int documentFrequency) =>
         Math.Max(1e-6, Math.Log((ArticleCount - documentFrequency + 0.5) / (documentFrequency + 0.5)));
 
-    /// <summary>Every term of an article with the fields that hold it and how often, plus its length in terms.</summary>
-    public static (Dictionary<string, int[]> Terms, int Length) Analyze(Article article)
+    /// <summary>
+    /// Every term of an article with its count in each field (four 16-bit counts packed in a long), and the
+    /// article's length in terms. The dictionary is the caller's, cleared here, so one serves every article.
+    /// </summary>
+    public static int Analyze(Article article, Dictionary<string, long> terms)
     {
-        var terms = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        terms.Clear();
+        var lookup = terms.GetAlternateLookup<ReadOnlySpan<char>>();
         var length = 0;
         void Add(string? text, int field)
         {
-            foreach (var token in ChineseTokenizer.Tokenize(TextNormalizer.Normalize(text)))
+            var normalized = TextNormalizer.Normalize(text);
+            foreach (var (start, count) in ChineseTokenizer.Ranges(normalized))
             {
-                if (!terms.TryGetValue(token.Text, out var counts))
+                var term = normalized.AsSpan(start, count);
+                ref var counts = ref CollectionsMarshal.GetValueRefOrAddDefault(lookup, term, out _);
+                var shift = field * 16;
+                if (((counts >> shift) & 0xFFFF) < 0xFFFF)
                 {
-                    terms[token.Text] = counts = new int[FieldWeights.Length];
+                    counts += 1L << shift;
                 }
 
-                counts[field]++;
                 length++;
             }
         }
@@ -113,26 +121,60 @@ public sealed class SearchIndex
             Add(section.Text, 3);
         }
 
-        return (terms, length);
+        return length;
+    }
+
+    /// <summary>A term's postings as they are written, appended to article by article.</summary>
+    private sealed class PostingsWriter
+    {
+        private byte[] _bytes = new byte[16];
+
+        public int Count { get; set; }
+        public int LastId { get; set; }
+        public int Length { get; private set; }
+
+        public ReadOnlySpan<byte> Written => _bytes.AsSpan(0, Length);
+
+        public void Add(byte value)
+        {
+            if (Length == _bytes.Length)
+            {
+                Array.Resize(ref _bytes, _bytes.Length * 2);
+            }
+
+            _bytes[Length++] = value;
+        }
+
+        public void AddVarint(int value)
+        {
+            var v = (uint)value;
+            while (v >= 0x80)
+            {
+                Add((byte)(v | 0x80));
+                v >>= 7;
+            }
+
+            Add((byte)v);
+        }
     }
 
     /// <summary>Writes the index of <paramref name="articles"/> (keyed by their index ids) into an open index file.</summary>
     public static void Write(SqliteConnection connection, IEnumerable<(int Id, Article Article)> articles)
     {
-        var byTerm = new Dictionary<string, List<(int Id, int[] Counts)>>(StringComparer.Ordinal);
+        var byTerm = new Dictionary<string, PostingsWriter>(StringComparer.Ordinal);
         var lengths = new List<(int Id, int Length)>();
+        var terms = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var (id, article) in articles.OrderBy(a => a.Id))
         {
-            var (terms, length) = Analyze(article);
-            lengths.Add((id, length));
+            lengths.Add((id, Analyze(article, terms)));
             foreach (var (term, counts) in terms)
             {
-                if (!byTerm.TryGetValue(term, out var list))
+                if (!byTerm.TryGetValue(term, out var writer))
                 {
-                    byTerm[term] = list = [];
+                    byTerm[term] = writer = new PostingsWriter();
                 }
 
-                list.Add((id, counts));
+                Append(writer, id, counts);
             }
         }
 
@@ -162,60 +204,44 @@ public sealed class SearchIndex
             var term = insert.Parameters.Add("$term", SqliteType.Text);
             var blob = insert.Parameters.Add("$postings", SqliteType.Blob);
             insert.Prepare();
-            var buffer = new MemoryStream();
-            foreach (var (text, list) in byTerm.OrderBy(t => t.Key, StringComparer.Ordinal))
+            foreach (var (text, writer) in byTerm.OrderBy(t => t.Key, StringComparer.Ordinal))
             {
-                buffer.SetLength(0);
-                Encode(buffer, list);
+                var head = new PostingsWriter();
+                head.AddVarint(writer.Count);
                 term.Value = text;
-                blob.Value = buffer.ToArray();
+                blob.Value = (byte[])[.. head.Written, .. writer.Written];
                 insert.ExecuteNonQuery();
             }
         }
     }
 
     /// <summary>
-    /// A term's postings as stored: the count, then per article the id as a gap from the previous one, the
-    /// field mask, and the count in each field the mask names. Numbers are LEB128 varints.
+    /// Stored postings: the count, then per article the id as a gap from the previous one, the field mask, and
+    /// the count in each field the mask names. Numbers are LEB128 varints.
     /// </summary>
-    private static void Encode(Stream output, List<(int Id, int[] Counts)> list)
+    private static void Append(PostingsWriter writer, int id, long counts)
     {
-        WriteVarint(output, list.Count);
-        var previous = 0;
-        foreach (var (id, counts) in list)
+        writer.AddVarint(id - writer.LastId);
+        writer.LastId = id;
+        writer.Count++;
+        var mask = 0;
+        for (var f = 0; f < FieldWeights.Length; f++)
         {
-            WriteVarint(output, id - previous);
-            previous = id;
-            var mask = 0;
-            for (var f = 0; f < counts.Length; f++)
+            if (((counts >> (f * 16)) & 0xFFFF) != 0)
             {
-                if (counts[f] > 0)
-                {
-                    mask |= 1 << f;
-                }
-            }
-
-            output.WriteByte((byte)mask);
-            foreach (var count in counts)
-            {
-                if (count > 0)
-                {
-                    WriteVarint(output, count);
-                }
+                mask |= 1 << f;
             }
         }
-    }
 
-    private static void WriteVarint(Stream output, int value)
-    {
-        var v = (uint)value;
-        while (v >= 0x80)
+        writer.Add((byte)mask);
+        for (var f = 0; f < FieldWeights.Length; f++)
         {
-            output.WriteByte((byte)(v | 0x80));
-            v >>= 7;
+            var count = (int)((counts >> (f * 16)) & 0xFFFF);
+            if (count > 0)
+            {
+                writer.AddVarint(count);
+            }
         }
-
-        output.WriteByte((byte)v);
     }
 
     /// <summary>Reads the whole search index back from an index file.</summary>

@@ -54,6 +54,7 @@ public sealed class SearchService(KnowledgeBaseHolder holder)
         var similarity = ArrayPool<double>.Shared.Rent(size);
         var strength = ArrayPool<double>.Shared.Rent(size);
         var overlap = ArrayPool<int>.Shared.Rent(Math.Max(1, data.Shapes.Count));
+        var candidates = ArrayPool<int>.Shared.Rent(size);
         try
         {
             Array.Clear(relevance, 0, size);
@@ -61,21 +62,21 @@ public sealed class SearchService(KnowledgeBaseHolder holder)
             Array.Clear(similarity, 0, size);
             Array.Clear(strength, 0, size);
             Array.Clear(overlap, 0, data.Shapes.Count);
-            var candidates = new List<int>();
+            var candidateCount = 0;
 
             // 1. Candidates and their BM25 relevance (field-weighted term frequency, length-normalised). Articles
             //    holding a term in their title, questions, summary or headings come first; a term only in the
             //    body makes an article a candidate when those give few.
             foreach (var (_, postings) in lookup)
             {
-                Relevance(index, postings, relevance, candidates, headOnly: true);
+                Relevance(index, postings, relevance, candidates, ref candidateCount, headOnly: true);
             }
 
-            if (candidates.Count < MinHeadCandidates)
+            if (candidateCount < MinHeadCandidates)
             {
                 foreach (var (_, postings) in lookup)
                 {
-                    Relevance(index, postings, relevance, candidates, headOnly: false);
+                    Relevance(index, postings, relevance, candidates, ref candidateCount, headOnly: false);
                 }
             }
 
@@ -128,14 +129,15 @@ public sealed class SearchService(KnowledgeBaseHolder holder)
 
             // 4. The final score and the best few.
             var maxRelevance = 0.0;
-            foreach (var d in candidates)
+            var candidateIds = candidates.AsSpan(0, candidateCount);
+            foreach (var d in candidateIds)
             {
                 maxRelevance = Math.Max(maxRelevance, relevance[d]);
             }
 
             var fieldsScale = totalWeight > 0 ? 1 / (TitleStrength * totalWeight) : 0;
             var best = new List<(int ArticleId, double Score)>(limit + 1);
-            foreach (var d in candidates)
+            foreach (var d in candidateIds)
             {
                 var score = (FieldsShare * fields[d] * fieldsScale) + (SimilarityShare * similarity[d])
                     + ((1 - FieldsShare - SimilarityShare) * (maxRelevance > 0 ? relevance[d] / maxRelevance : 0));
@@ -161,6 +163,7 @@ public sealed class SearchService(KnowledgeBaseHolder holder)
             ArrayPool<double>.Shared.Return(similarity);
             ArrayPool<double>.Shared.Return(strength);
             ArrayPool<int>.Shared.Return(overlap);
+            ArrayPool<int>.Shared.Return(candidates);
         }
     }
 
@@ -169,7 +172,7 @@ public sealed class SearchService(KnowledgeBaseHolder holder)
 
     private const SearchIndex.Field Head = SearchIndex.Field.Title | SearchIndex.Field.Questions | SearchIndex.Field.Lead;
 
-    private static void Relevance(SearchIndex index, SearchIndex.Postings postings, double[] relevance, List<int> candidates, bool headOnly)
+    private static void Relevance(SearchIndex index, SearchIndex.Postings postings, double[] relevance, int[] candidates, ref int count, bool headOnly)
     {
         var idf = index.Bm25Idf(postings.Count);
         var docs = postings.Docs;
@@ -186,7 +189,7 @@ public sealed class SearchService(KnowledgeBaseHolder holder)
 
             if (relevance[d] == 0)
             {
-                candidates.Add(d);
+                candidates[count++] = d;
             }
 
             double tf = weighted[i];
@@ -426,7 +429,16 @@ public sealed class SearchService(KnowledgeBaseHolder holder)
             return 0;
         }
 
-        return 2.0 * a.Count(b.Contains) / (a.Count + b.Count);
+        var shared = 0;
+        foreach (var term in a)
+        {
+            if (b.Contains(term))
+            {
+                shared++;
+            }
+        }
+
+        return 2.0 * shared / (a.Count + b.Count);
     }
 
     private static double CharOverlap(HashSet<char> chars, string normalizedQuestion)

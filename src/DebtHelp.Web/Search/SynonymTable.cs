@@ -30,7 +30,17 @@ public sealed class SynonymTable
 
         GroupOf = index;
         Words = index.Keys.OrderByDescending(w => w.Length).ToList();
+        _wordsByFirstChar = Words.Where(w => w.Length > 0).GroupBy(w => w[0]).ToDictionary(g => g.Key, g => g.ToArray());
+        GroupTerms = groups.Select(g => (IReadOnlyList<IReadOnlyList<string>>)g
+            .Select(w => (IReadOnlyList<string>)ChineseTokenizer.Tokenize(w).Select(t => t.Text).ToList())
+            .Where(a => a.Count > 0).ToList()).ToList();
     }
+
+    /// <summary>Group words by their first character, longest first: canonicalising tries only those.</summary>
+    private readonly Dictionary<char, string[]> _wordsByFirstChar;
+
+    /// <summary>Each group's words split into index terms, once, for query expansion.</summary>
+    public IReadOnlyList<IReadOnlyList<IReadOnlyList<string>>> GroupTerms { get; }
 
     /// <summary>Each group: normalised words meaning the same; the first is the usual spelling.</summary>
     public IReadOnlyList<IReadOnlyList<string>> Groups { get; }
@@ -58,7 +68,7 @@ public sealed class SynonymTable
         while (i < normalized.Length)
         {
             string? hit = null;
-            foreach (var word in Words)
+            foreach (var word in _wordsByFirstChar.GetValueOrDefault(normalized[i], []))
             {
                 if (string.CompareOrdinal(normalized, i, word, 0, word.Length) == 0)
                 {
