@@ -391,6 +391,7 @@ public sealed class SearchService(KnowledgeBaseHolder holder)
         var url = "/articles/" + article.Slug;
         var heading = "";
         var passage = article.Summary;
+        string? normalized = null;
         if (sectionId is { } id && data.Sections.TryGetValue(id, out var section))
         {
             if (section.Anchor.Length > 0)
@@ -399,10 +400,14 @@ public sealed class SearchService(KnowledgeBaseHolder holder)
                 heading = section.Heading;
             }
 
-            passage = section.Text.Length > 0 ? section.Text : article.Summary;
+            if (section.Text.Length > 0)
+            {
+                passage = section.Text;
+                normalized = section.NormalizedText;
+            }
         }
 
-        var (html, text) = Snippets.Make(passage, query);
+        var (html, text) = Snippets.Make(passage, normalized ?? TextNormalizer.Normalize(passage), query);
         return new SearchHit(article, url, heading, html, text, Math.Round(score, 3));
     }
 

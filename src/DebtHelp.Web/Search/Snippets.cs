@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 using System.Text;
 
@@ -8,20 +9,39 @@ public static class Snippets
 {
     public const int Length = 90;
 
-    public static (string Html, string Text) Make(string passage, AnalyzedQuery query)
+    public static (string Html, string Text) Make(string passage, AnalyzedQuery query) =>
+        Make(passage, TextNormalizer.Normalize(passage), query);
+
+    /// <param name="normalized">The passage normalised (same length), when the caller already has it.</param>
+    public static (string Html, string Text) Make(string passage, string normalized, AnalyzedQuery query)
     {
-        passage = passage.Replace('\n', ' ');
-        var normalized = TextNormalizer.Normalize(passage);
-        var marked = new bool[passage.Length];
+        var rented = ArrayPool<bool>.Shared.Rent(passage.Length);
+        try
+        {
+            var marked = rented.AsSpan(0, passage.Length);
+            marked.Clear();
+            return Make(passage, normalized, query, marked);
+        }
+        finally
+        {
+            ArrayPool<bool>.Shared.Return(rented);
+        }
+    }
+
+    private static (string Html, string Text) Make(string passage, string normalized, AnalyzedQuery query, Span<bool> marked)
+    {
         foreach (var word in query.HighlightWords)
         {
             Mark(normalized, word, marked);
         }
 
         // Two-character pieces of longer words catch partial matches ("上门催收" in "上门的催收").
-        foreach (var term in query.Terms.Where(t => t.Length >= 2))
+        foreach (var term in query.Terms)
         {
-            Mark(normalized, term, marked);
+            if (term.Length >= 2)
+            {
+                Mark(normalized, term, marked);
+            }
         }
 
         var start = BestWindow(marked, Length);
@@ -54,7 +74,7 @@ public static class Snippets
                 j++;
             }
 
-            var piece = passage[i..j];
+            var piece = passage[i..j].Replace('\n', ' ');
             var encoded = WebUtility.HtmlEncode(piece);
             html.Append(marked[i] ? "<mark>" + encoded + "</mark>" : encoded);
             text.Append(piece);
@@ -70,17 +90,17 @@ public static class Snippets
         return (html.ToString(), text.ToString());
     }
 
-    private static void Mark(string haystack, string word, bool[] marked)
+    private static void Mark(string haystack, string word, Span<bool> marked)
     {
         var at = 0;
         while ((at = haystack.IndexOf(word, at, StringComparison.Ordinal)) >= 0)
         {
-            marked.AsSpan(at, word.Length).Fill(true);
+            marked.Slice(at, word.Length).Fill(true);
             at += word.Length;
         }
     }
 
-    private static int BestWindow(bool[] marked, int length)
+    private static int BestWindow(ReadOnlySpan<bool> marked, int length)
     {
         if (marked.Length <= length)
         {
@@ -108,7 +128,7 @@ public static class Snippets
         // Start a little before the first match so the reader sees its context.
         if (best > 0)
         {
-            var first = Array.IndexOf(marked, true, bestStart);
+            var first = bestStart + marked[bestStart..].IndexOf(true);
             bestStart = Math.Max(0, Math.Min(bestStart, first - 12));
         }
 
