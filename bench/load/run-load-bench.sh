@@ -33,6 +33,7 @@ missing=()
 command -v wrk >/dev/null || missing+=(wrk)
 command -v nginx >/dev/null || missing+=(nginx)
 command -v curl >/dev/null || missing+=(curl)
+command -v ss >/dev/null || missing+=(iproute2)
 command -v python3 >/dev/null || missing+=(python3)
 if ((${#missing[@]})); then
   log "installing ${missing[*]}"
@@ -75,11 +76,15 @@ record() { printf '%s\n' "$*" >>"$results"; }
 
 now_ns() { date +%s%N; }
 
+# A loopback port below the kernel's ephemeral range (wrk's own client sockets take ports from that range, and a
+# port held by any socket, even a client's, cannot be bound), with no socket on it at all.
 free_port() {
-  local port i
+  local low port i
+  low=$(awk '{ print $1 }' /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || echo 32768)
   for ((i = 0; i < 200; i++)); do
-    port=$((20000 + RANDOM % 30000))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+    port=$((10000 + RANDOM % (low - 10000)))
+    if [[ -z "$(ss -Htan "( sport = :$port or dport = :$port )" 2>/dev/null)" ]] &&
+      ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
       echo "$port"
       return
     fi
@@ -88,8 +93,6 @@ free_port() {
   return 1
 }
 
-# Busy CPU ticks of the whole machine, leaving out softirq: on loopback the kernel's packet handling for our own
-# traffic runs there (about a third of a core at 60,000 requests/s), and it is counted separately.
 machine_busy_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $9 }' /proc/stat; }
 softirq_ticks() { awk '/^cpu / { print $8 }' /proc/stat; }
 
