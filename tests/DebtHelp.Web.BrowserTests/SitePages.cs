@@ -12,9 +12,10 @@ public static class SitePages
     public const string SearchResults = "/search?q=催收上门";
     public const string NoResults = "/search?q=xyzxyz";
     public const string NotFound = "/no/such/page";
+    public const string Letters = "/letters";
 
     public static TheoryData<string> All =>
     [
-        Home, Topic, Article, TemplateArticle, Emergency, EmptySearch, SearchResults, NoResults, NotFound,
+        Home, Topic, Article, TemplateArticle, Emergency, EmptySearch, SearchResults, NoResults, NotFound, Letters,
     ];
 }

@@ -28,20 +28,16 @@ public static class SearchRateLimiting
             limiter.OnRejected = async (context, token) =>
             {
                 var response = context.HttpContext.Response;
-                response.Headers.RetryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retry)
-                    ? ((int)Math.Ceiling(retry.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture)
-                    : "60";
+                var seconds = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retry) ? (int)Math.Ceiling(retry.TotalSeconds) : 60;
+                response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 if (context.HttpContext.Request.Path.StartsWithSegments("/api"))
                 {
-                    await response.WriteAsJsonAsync(new { error = "搜索太频繁了，请稍等一分钟再试。" }, token);
+                    await response.WriteAsJsonAsync(new { error = NoticePages.TooManySearchesMessage(context.HttpContext, seconds) }, token);
                 }
                 else
                 {
                     response.ContentType = "text/html; charset=utf-8";
-                    await response.WriteAsync(
-                        "<!doctype html><html lang=\"zh-CN\"><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">" +
-                        "<title>请稍等 - 催收应对知识库</title><p style=\"font:18px/1.6 sans-serif;margin:2em\">搜索太频繁了，请稍等一分钟再试。文章页面可以照常打开：<a href=\"/\">返回首页</a>。<br>" +
-                        "如果有人正在威胁你或强行进门，请立即拨打 <a href=\"tel:110\">110</a>。</p></html>", token);
+                    await response.WriteAsync(NoticePages.TooManySearchesPage(context.HttpContext, seconds), token);
                 }
             };
             limiter.AddPolicy(PolicyName, context => options.SearchPermitsPerMinute <= 0

@@ -62,7 +62,7 @@ public static class WebSetup
         return app;
     }
 
-    /// <summary>Until the first index is loaded, pages answer 503 with a short Chinese notice and Retry-After.</summary>
+    /// <summary>Until the first index is loaded, pages answer 503 with a short notice in the reader's script and Retry-After.</summary>
     private static void UseLoadingGate(this WebApplication app)
     {
         var holder = app.Services.GetRequiredService<KnowledgeBaseHolder>();
@@ -77,10 +77,7 @@ public static class WebSetup
             context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             context.Response.Headers.RetryAfter = "2";
             context.Response.ContentType = "text/html; charset=utf-8";
-            await context.Response.WriteAsync(
-                "<!doctype html><html lang=\"zh-CN\"><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">" +
-                "<title>正在准备 - 催收应对知识库</title><p style=\"font:18px/1.6 sans-serif;margin:2em\">网站正在准备内容，请几秒钟后刷新。<br>" +
-                "如果有人正在威胁你或强行进门，请立即拨打 <a href=\"tel:110\">110</a>。</p></html>");
+            await context.Response.WriteAsync(NoticePages.LoadingPage(context));
         });
     }
 }

@@ -22,6 +22,7 @@ public sealed class AxeTests(BrowserFixture browser)
     [InlineData(SitePages.SearchResults)]
     [InlineData(SitePages.NoResults)]
     [InlineData(SitePages.NotFound)]
+    [InlineData(SitePages.Letters)]
     public async Task The_page_has_no_axe_violations(string path)
     {
         foreach (var width in new[] { BrowserFixture.PhoneWidth, 1280 })
