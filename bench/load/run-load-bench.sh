@@ -177,7 +177,7 @@ content="$work/source/content"
 record "meta source=$source_mode publish_ms=$publish_ms"
 
 log "generating the search queries"
-python3 "$load_dir/generate.py" queries "$content" "$work/queries" --variants 120000 >"$work/logs/queries.txt"
+python3 "$load_dir/generate.py" queries "$content" "$work/queries" --variants 250000 >"$work/logs/queries.txt"
 rotating="$work/queries/rotating.txt"
 record "meta base_questions=$(wc -l <"$work/queries/questions.txt") rotating_queries=$(wc -l <"$rotating")"
 
