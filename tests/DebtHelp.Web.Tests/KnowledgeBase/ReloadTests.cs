@@ -82,6 +82,86 @@ public sealed class ReloadTests
     }
 
     [Fact]
+    public async Task Under_load_edits_additions_renames_and_a_broken_file_give_only_whole_old_or_new_pages()
+    {
+        using var site = new SiteFactory(watch: true);
+        var client = await site.ReadyClientAsync();
+        var articles = Path.Combine(site.ContentRoot, "articles");
+        var edited = Path.Combine(articles, "negotiate.md");
+        var original = await File.ReadAllTextAsync(edited);
+        var latestEdit = -1;
+        using var stop = new CancellationTokenSource();
+        var failures = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        var requests = 0;
+
+        // Readers: pages that never change must always answer 200; pages that change answer whole pages of one
+        // version or a 404 for a slug that does not exist (yet, or any more); nothing ever answers 5xx.
+        var readers = Enumerable.Range(0, 4).Select(async _ =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                foreach (var url in new[] { "/", "/articles/night-visits", "/articles/negotiate", "/articles/verify-identity", "/articles/verify-identity-renamed", "/articles/added-later", "/search?q=催收上门", "/api/search?q=分期" })
+                {
+                    using var response = await client.GetAsync(url);
+                    var body = await response.Content.ReadAsStringAsync();
+                    Interlocked.Increment(ref requests);
+                    var status = (int)response.StatusCode;
+                    var mayBeMissing = url.Contains("verify-identity", StringComparison.Ordinal) || url.EndsWith("added-later", StringComparison.Ordinal);
+                    if (status != 200 && !(mayBeMissing && status == 404))
+                    {
+                        failures.Enqueue($"{url}: {status}");
+                    }
+
+                    if (url == "/articles/negotiate")
+                    {
+                        var versions = body.Split("次修改。").Length - 1;
+                        if (!body.TrimEnd().EndsWith("</html>", StringComparison.Ordinal) || versions > 1)
+                        {
+                            failures.Enqueue($"{url}: not one whole version ({versions} edit markers)");
+                        }
+                    }
+                }
+            }
+        }).ToList();
+
+        for (var i = 0; i < 24; i++)
+        {
+            await File.WriteAllTextAsync(edited, original + $"\n\n第{i}次修改。");
+            Volatile.Write(ref latestEdit, i);
+            switch (i)
+            {
+                case 6:
+                    await File.WriteAllTextAsync(Path.Combine(articles, "added-later.md"),
+                        "---\ntitle: 后来加的文章\nsummary: 后来加的回答。\ntopics: [evidence]\nupdated: 2026-11-20\nreviewed: 2026-11-20\n---\n正文。");
+                    break;
+                case 12:
+                    File.Move(Path.Combine(articles, "verify-identity.md"), Path.Combine(articles, "verify-identity-renamed.md"));
+                    break;
+                case 18:
+                    await File.WriteAllTextAsync(Path.Combine(articles, "broken-later.md"), "---\ntitle: [没写完\n---\n正文");
+                    break;
+            }
+
+            await Task.Delay(150);
+        }
+
+        // The final state arrives, and the readers kept reading until it did.
+        await Eventually.HoldsAsync(async () =>
+            (await client.GetStringAsync("/articles/negotiate")).Contains($"第{latestEdit}次修改。", StringComparison.Ordinal)
+            && (await client.GetAsync("/articles/verify-identity-renamed")).StatusCode == HttpStatusCode.OK
+            && (await client.GetAsync("/articles/added-later")).StatusCode == HttpStatusCode.OK, "the last version of every change");
+        await stop.CancelAsync();
+        await Task.WhenAll(readers);
+
+        Assert.True(requests > 100, $"only {requests} requests were made during the changes");
+        Assert.Empty(failures);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/articles/verify-identity")).StatusCode);
+        var problem = Assert.Single(site.Holder.Current!.Problems, p => p.File == "articles/broken-later.md");
+        Assert.Equal(2, problem.Line);
+        Assert.Contains("broken-later.md", site.Logs.AllText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Start_up_reuses_an_index_built_from_the_same_content()
     {
         string indexFile;
