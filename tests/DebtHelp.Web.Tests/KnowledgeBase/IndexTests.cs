@@ -45,6 +45,50 @@ public sealed class IndexTests : IDisposable
     }
 
     [Fact]
+    public void The_search_index_in_the_file_holds_every_term_of_every_article_with_its_fields()
+    {
+        var (content, snapshot, _) = BuildFixture();
+        var index = snapshot.Search.Index;
+
+        Assert.Equal(content.Articles.Count, index.ArticleCount);
+        foreach (var article in content.Articles)
+        {
+            var id = snapshot.ById.Single(a => a.Value.Slug == article.Slug).Key;
+            var terms = new Dictionary<string, long>(StringComparer.Ordinal);
+            var length = DebtHelp.Web.Search.SearchIndex.Analyze(article, terms);
+            Assert.Equal(length, index.Lengths[id]);
+            foreach (var (term, counts) in terms)
+            {
+                var postings = index.Find(term);
+                Assert.NotNull(postings);
+                var at = Array.BinarySearch(postings.Docs, id);
+                Assert.True(at >= 0, $"'{term}' of {article.Slug} is missing from the index");
+                var titleCount = counts & 0xFFFF;
+                Assert.Equal(titleCount > 0, postings.Masks[at].HasFlag(DebtHelp.Web.Search.SearchIndex.Field.Title));
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("X'FF'")]
+    [InlineData("X'0105'")]
+    [InlineData("X''")]
+    public void A_damaged_postings_row_makes_the_file_invalid_not_a_wrong_search(string blob)
+    {
+        var (content, _, path) = BuildFixture();
+        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = $"UPDATE search_postings SET postings = {blob} WHERE term = (SELECT term FROM search_postings ORDER BY term LIMIT 1)";
+            Assert.Equal(1, command.ExecuteNonQuery());
+        }
+
+        var ex = Assert.Throws<SnapshotLoader.InvalidIndexException>(() => SnapshotLoader.Load(path, content.Hash, content.Synonyms));
+        Assert.Contains("postings", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Round_trips_every_article_through_the_index_file()
     {
         var (content, snapshot, _) = BuildFixture();
