@@ -57,7 +57,16 @@ public sealed class SearchIndex
         }
 
         AverageLength = articleCount > 0 ? Math.Max(1.0, (double)total / articleCount) : 1.0;
+        // Only pairs found in two articles at least: a pair seen once is as likely noise as a word.
+        _homophones = new Lazy<Homophones>(() => Homophones.Build(_postings
+            .Where(p => p.Value.Count >= 2)
+            .Select(p => (p.Key, p.Value.Count))));
     }
+
+    private readonly Lazy<Homophones> _homophones;
+
+    /// <summary>The index's character pairs grouped by sound, made at the first search that needs them.</summary>
+    public Homophones Homophones => _homophones.Value;
 
     /// <summary>Token count per article id (0 where no article has that id).</summary>
     public int[] Lengths { get; }

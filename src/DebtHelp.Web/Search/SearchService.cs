@@ -34,7 +34,7 @@ public sealed class SearchService(KnowledgeBaseHolder holder)
     {
         var data = snapshot.Search;
         var index = data.Index;
-        var query = QueryAnalyzer.Analyze(rawQuery, data.Synonyms);
+        var query = ReadHomophones(QueryAnalyzer.Analyze(rawQuery, data.Synonyms), index);
         var display = QueryAnalyzer.Clean(rawQuery).Trim();
         if (query.IsEmpty)
         {
@@ -165,6 +165,44 @@ public sealed class SearchService(KnowledgeBaseHolder holder)
             ArrayPool<int>.Shared.Return(overlap);
             ArrayPool<int>.Shared.Return(candidates);
         }
+    }
+
+    /// <summary>
+    /// A typed character pair that no article contains is most often a slip of the pinyin input method ("报井" for
+    /// 报警). Such a pair becomes a concept whose alternatives are itself and the two most common pairs of the index
+    /// that sound the same, among pairs found in two articles at least (see <see cref="SearchIndex.Homophones"/>).
+    /// </summary>
+    private static AnalyzedQuery ReadHomophones(AnalyzedQuery query, SearchIndex index)
+    {
+        List<AnalyzedQuery.Concept>? concepts = null;
+        List<string>? extra = null;
+        for (var c = 0; c < query.Concepts.Count; c++)
+        {
+            var concept = query.Concepts[c];
+            if (concept.FromSynonym || concept.Alternatives is not [[var typed]] || typed.Length != 2 || index.DocumentFrequency(typed) > 0)
+            {
+                continue;
+            }
+
+            var sounds = index.Homophones.Of(typed).Take(2).ToList();
+            if (sounds.Count == 0)
+            {
+                continue;
+            }
+
+            concepts ??= [.. query.Concepts];
+            extra ??= [];
+            concepts[c] = new AnalyzedQuery.Concept([[typed], .. sounds.Select(t => (IReadOnlyList<string>)[t])], concept.Display, FromSynonym: true);
+            extra.AddRange(sounds);
+        }
+
+        return concepts is null ? query : new AnalyzedQuery
+        {
+            Normalized = query.Normalized,
+            Concepts = concepts,
+            Terms = [.. query.Terms, .. extra!.Where(t => !query.Terms.Contains(t, StringComparer.Ordinal)).Distinct(StringComparer.Ordinal)],
+            HighlightWords = query.HighlightWords,
+        };
     }
 
     /// <summary>Enough head candidates make body-only matches unnecessary (they rank below them anyway).</summary>

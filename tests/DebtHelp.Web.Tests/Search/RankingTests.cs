@@ -34,6 +34,23 @@ public sealed class RankingTests : IDisposable
     }
 
     [Fact]
+    public void Reads_a_pinyin_slip_as_the_word_it_sounds_like()
+    {
+        // "报井" (bào jǐng) is in no article; "报警" sounds the same and is in two. Without it, nothing matches.
+        var outcome = SearchService.Search(_snapshot, "报井");
+
+        Assert.Equal(["door-now", "night-visits"], outcome.Hits.Select(h => h.Article.Slug).Order(StringComparer.Ordinal));
+        Assert.Contains("<mark>报警</mark>", string.Concat(outcome.Hits.Select(h => h.SnippetHtml)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Leaves_a_pair_that_an_article_contains_as_typed()
+    {
+        // "门口" is in the index, so its homophones are never consulted.
+        Assert.Equal("door-now", Slugs("门口")[0]);
+    }
+
+    [Fact]
     public void Finds_a_simplified_article_from_a_traditional_question() =>
         Assert.Equal("night-visits", Slugs("催收人員深夜上門怎麼辦")[0]);
 

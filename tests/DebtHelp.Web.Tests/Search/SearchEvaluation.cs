@@ -13,9 +13,10 @@ public static class SearchEvaluation
 
     public sealed record Scores(int Count, double Top1, double Top3, double Mrr, IReadOnlyList<(Question Question, IReadOnlyList<string> Got)> Misses);
 
-    public static IReadOnlyList<Question> Load()
+    /// <summary>The tuning set (evaluation-set.tsv) or, by name, the held-out set nobody tuned against.</summary>
+    public static IReadOnlyList<Question> Load(string fileName = "evaluation-set.tsv")
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "Search", "evaluation-set.tsv");
+        var path = Path.Combine(AppContext.BaseDirectory, "Search", fileName);
         return File.ReadAllLines(path, Encoding.UTF8)
             .Where(l => l.Length > 0 && !l.StartsWith('#'))
             .Select(l => l.Split('\t'))
