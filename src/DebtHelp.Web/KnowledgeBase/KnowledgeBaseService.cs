@@ -166,13 +166,48 @@ public sealed class KnowledgeBaseService(
         }
 
         var content = ContentLoader.Load(ContentRoot, contentOptions.Value, DateOnly.FromDateTime(time.GetLocalNow().DateTime));
+        // An editor or a checkout may be caught mid-write: a file that served an article until now reads as broken
+        // for a moment. Give such files time to settle before an article is dropped from the site; a file that
+        // stays the same and stays broken is then left out and reported as usual.
+        var settling = Stopwatch.StartNew();
+        while (DropsServedArticles(content) && settling.Elapsed < MaxSettleTime)
+        {
+            Thread.Sleep(Math.Max(200, contentOptions.Value.ReloadDelayMilliseconds));
+            if (ContentLoader.ComputeHash(ContentRoot) == content.Hash)
+            {
+                break;
+            }
+
+            logger.LogInformation("Content changed again while a file read as broken; reading it again");
+            content = ContentLoader.Load(ContentRoot, contentOptions.Value, DateOnly.FromDateTime(time.GetLocalNow().DateTime));
+        }
+
+        // Named after what was read, which may be newer than the hash this refresh started from.
+        path = Path.Combine(directory, IndexBuilder.FileNameFor(content.Hash));
+
         foreach (var problem in content.Problems)
         {
             LogProblem(problem);
         }
 
         IndexBuilder.Build(content, path);
-        return (SnapshotLoader.Load(path, hash, synonyms), false);
+        return (SnapshotLoader.Load(path, content.Hash, synonyms), false);
+    }
+
+    /// <summary>How long files that keep changing may hold back a rebuild that would drop an article.</summary>
+    private static readonly TimeSpan MaxSettleTime = TimeSpan.FromSeconds(10);
+
+    /// <summary>Whether an error in <paramref name="content"/> is in a file the current snapshot serves an article from.</summary>
+    private bool DropsServedArticles(ContentSet content)
+    {
+        var current = holder.Current;
+        if (current is null)
+        {
+            return false;
+        }
+
+        var served = current.Articles.Select(a => a.SourceFile).ToHashSet(StringComparer.Ordinal);
+        return content.Problems.Any(p => p.Severity == ProblemSeverity.Error && served.Contains(p.File));
     }
 
     /// <summary>

@@ -147,7 +147,7 @@ public sealed class ReloadTests
 
         // The final state arrives, and the readers kept reading until it did.
         await Eventually.HoldsAsync(async () =>
-            (await client.GetStringAsync("/articles/negotiate")).Contains($"第{latestEdit}次修改。", StringComparison.Ordinal)
+            (await (await client.GetAsync("/articles/negotiate")).Content.ReadAsStringAsync()).Contains($"第{latestEdit}次修改。", StringComparison.Ordinal)
             && (await client.GetAsync("/articles/verify-identity-renamed")).StatusCode == HttpStatusCode.OK
             && (await client.GetAsync("/articles/added-later")).StatusCode == HttpStatusCode.OK, "the last version of every change");
         await stop.CancelAsync();
