@@ -33,6 +33,7 @@ public static class PageCaching
     public static IApplicationBuilder UsePageValidators(this IApplicationBuilder app)
     {
         var holder = app.ApplicationServices.GetRequiredService<KnowledgeBaseHolder>();
+        Validator? current = null;
         return app.Use(async (context, next) =>
         {
             var request = context.Request;
@@ -42,29 +43,44 @@ public static class PageCaching
                 return;
             }
 
-            // The build is part of the tag too: a new release may render the same content differently.
-            var etag = new EntityTagHeaderValue("\"" + snapshot.ContentHash[..20] + "\"");
-            var search = IsSearch(request);
-            context.Response.OnStarting(() =>
+            // One validator per snapshot, made once: this runs on every page request, cache hits included.
+            var validator = current;
+            if (validator is null || !ReferenceEquals(validator.Snapshot, snapshot))
             {
-                if (context.Response.StatusCode == StatusCodes.Status200OK)
+                current = validator = new Validator(snapshot);
+            }
+
+            context.Response.OnStarting(static state =>
+            {
+                var (response, validator, search) = ((HttpResponse, Validator, bool))state;
+                if (response.StatusCode == StatusCodes.Status200OK)
                 {
-                    context.Response.Headers.ETag = etag.ToString();
-                    context.Response.Headers.CacheControl = search ? "private, max-age=60" : "public, max-age=300";
+                    response.Headers.ETag = validator.Header;
+                    response.Headers.CacheControl = search ? "private, max-age=60" : "public, max-age=300";
                 }
 
                 return Task.CompletedTask;
-            });
+            }, (context.Response, validator, IsSearch(request)));
 
-            if (request.GetTypedHeaders().IfNoneMatch is { Count: > 0 } tags && tags.Any(t => t.Compare(etag, useStrongComparison: false) || t.Equals(EntityTagHeaderValue.Any)))
+            if (request.Headers.IfNoneMatch.Count > 0
+                && request.GetTypedHeaders().IfNoneMatch is { Count: > 0 } tags
+                && tags.Any(t => t.Compare(validator.Tag, useStrongComparison: false) || t.Equals(EntityTagHeaderValue.Any)))
             {
                 context.Response.StatusCode = StatusCodes.Status304NotModified;
-                context.Response.Headers.ETag = etag.ToString();
+                context.Response.Headers.ETag = validator.Header;
                 return;
             }
 
             await next(context);
         });
+    }
+
+    /// <summary>The entity tag of one snapshot. The build is part of the hash too: a new release may render the same content differently.</summary>
+    private sealed class Validator(KnowledgeBaseSnapshot snapshot)
+    {
+        public KnowledgeBaseSnapshot Snapshot { get; } = snapshot;
+        public EntityTagHeaderValue Tag { get; } = new("\"" + snapshot.ContentHash[..20] + "\"");
+        public string Header => Tag.Tag.Value!;
     }
 
     private static bool IsSearch(HttpRequest request) =>

@@ -10,9 +10,9 @@ public static class SecurityHeaders
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
         {
-            context.Response.OnStarting(() =>
+            context.Response.OnStarting(static state =>
             {
-                var headers = context.Response.Headers;
+                var headers = ((HttpResponse)state).Headers;
                 headers.ContentSecurityPolicy = ContentSecurityPolicy;
                 headers.XContentTypeOptions = "nosniff";
                 headers.XFrameOptions = "DENY";
@@ -22,7 +22,7 @@ public static class SecurityHeaders
                 headers.Remove("Server");
                 headers.Remove("X-Powered-By");
                 return Task.CompletedTask;
-            });
+            }, context.Response);
             await next(context);
         });
 }

@@ -47,13 +47,14 @@ public static class WebSetup
 
         app.UseStatusCodePagesWithReExecute("/status/{0}");
         app.UseResponseCompression();
-        app.UseStaticFiles(new StaticFileOptions
+        // Every file in wwwroot has an extension; page addresses never do, so they skip the file-system probe.
+        app.UseWhen(context => Path.HasExtension(context.Request.Path.Value), files => files.UseStaticFiles(new StaticFileOptions
         {
             OnPrepareResponse = ctx =>
                 ctx.Context.Response.Headers.CacheControl = ctx.Context.Request.Query.ContainsKey("v")
                     ? "public, max-age=31536000, immutable"
                     : "public, max-age=3600",
-        });
+        }));
         app.UseSiteRequestLogging();
         app.UseLoadingGate();
         app.UseRateLimiter();
