@@ -110,11 +110,17 @@ def main():
     w("| Floor | Target | Measured | Result |")
     w("|---|---|---|---|")
     for page in ("article", "home"):
-        app, ref = run(f"warn-{page}"), run(f"nginx-{page}")
-        if app and ref:
-            ratio = num(app["rps"]) / num(ref["rps"])
-            w(f"| {page.capitalize()} page vs nginx serving the same HTML | ≥ {FLOOR_PAGE_RATIO}× | "
-              f"{ratio:.2f}× ({num(app['rps']):,.0f} vs {num(ref['rps']):,.0f} req/s) | {verdict(ratio >= FLOOR_PAGE_RATIO)} |")
+        pairs = []
+        for suffix in ("", "-r2", "-r3"):
+            app, ref = run(f"warn-{page}{suffix}"), run(f"nginx-{page}{suffix}")
+            if app and ref:
+                pairs.append((num(app["rps"]) / num(ref["rps"]), num(app["rps"]), num(ref["rps"])))
+        if pairs:
+            ordered = sorted(pairs)
+            ratio, app_rps, ref_rps = ordered[(len(ordered) - 1) // 2]
+            rounds = ", ".join(f"{r:.2f}×" for r, _, _ in pairs)
+            w(f"| {page.capitalize()} page vs nginx serving the same HTML (median of {len(pairs)} interleaved pairs of runs: {rounds}) | ≥ {FLOOR_PAGE_RATIO}× | "
+              f"{ratio:.2f}× ({app_rps:,.0f} vs {ref_rps:,.0f} req/s) | {verdict(ratio >= FLOOR_PAGE_RATIO)} |")
     repeated = run("warn-search-repeated")
     cached = bool(repeated) and repeated.get("counted_hits") == "true" and int(repeated["hits"]) > 0
     for name, label in [("warn-search-repeated", "Search page, one repeated query" + (" (output cache)" if cached else " (not cached in this build)")),
@@ -221,7 +227,10 @@ def main():
         if app and ref:
             ratios.append(f"{page} {num(app['rps']) / num(ref['rps']):.2f}×")
     if ratios:
-        w(f"Site / nginx throughput: {', '.join(ratios)}.")
+        w(f"Site / nginx throughput in these runs: {', '.join(ratios)}. The floor table uses the median of these and two more interleaved pairs:")
+        w("")
+        table([(f"{who}-{page}-r{r}", f"{'Site' if who == 'warn' else 'nginx'}: {'`/articles/night-visits`' if page == 'article' else '`/`'}, round {r}")
+               for r in (2, 3) for page in ("article", "home") for who in ("warn", "nginx")])
         w("")
     for name, label in [("warn-search-rotating", "search page"), ("warn-api-rotating", "API")]:
         r = run(name)
