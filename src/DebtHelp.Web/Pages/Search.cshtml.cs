@@ -18,7 +18,11 @@ public sealed class SearchModel(KnowledgeBaseHolder holder, SearchService search
 
     public string Description => "在催收应对知识库里搜索你的问题。";
 
-    public string? CanonicalPath => null;
+    /// <summary>
+    /// The search page itself (box, examples, topics) is a page like any other. A results page is not indexed: its
+    /// heading repeats whatever text is in the link, and search engines should not carry that text.
+    /// </summary>
+    public string? CanonicalPath => Query.Length == 0 ? "/search" : null;
 
     public Article? Emergency => Snapshot.BySlug.GetValueOrDefault(SiteText.EmergencySlug);
 

@@ -26,6 +26,20 @@ public sealed class SearchHttpTests(ReadySite site) : IClassFixture<ReadySite>
     }
 
     [Fact]
+    public async Task The_empty_search_page_is_indexable_and_results_pages_are_not()
+    {
+        var (_, empty) = await GetAsync("/search");
+        var (_, results) = await GetAsync("/search?q=" + Uri.EscapeDataString("催收上门"));
+        var (_, nothing) = await GetAsync("/search?q=" + Uri.EscapeDataString("随便写点广告文字"));
+
+        Assert.Contains("<link rel=\"canonical\" href=\"http://localhost/search\">", empty);
+        Assert.DoesNotContain("noindex", empty);
+        Assert.Contains("<meta name=\"robots\" content=\"noindex\">", results);
+        Assert.Contains("<meta name=\"robots\" content=\"noindex\">", nothing);
+        Assert.DoesNotContain("rel=\"canonical\"", results);
+    }
+
+    [Fact]
     public async Task A_question_with_no_answer_gets_a_friendly_page_with_topics_the_emergency_article_and_suggestions()
     {
         var (status, html) = await GetAsync("/search?q=" + Uri.EscapeDataString("火星天气预报"));
