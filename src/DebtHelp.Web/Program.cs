@@ -14,12 +14,6 @@ if (args.Length > 0 && args[0] == SearchCommand.Name)
     return SearchCommand.Run(args[1..], Console.Out);
 }
 
-// Socket completions inline as well (read once, when the first socket is made): see WebSetup.AddSiteWeb.
-if (Environment.GetEnvironmentVariable("DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS") is null)
-{
-    Environment.SetEnvironmentVariable("DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS", "1");
-}
-
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddSiteLogging();

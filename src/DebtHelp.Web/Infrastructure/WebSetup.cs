@@ -17,6 +17,13 @@ public static class WebSetup
         // "Kestrel:InlineScheduling": false turns it off.
         var inline = builder.Configuration.GetValue("Kestrel:InlineScheduling", true);
         builder.WebHost.UseSockets(o => o.UnsafePreferInlineScheduling = inline);
+        // The runtime's half of it, read once when the first socket is made (after this, at app.Run); an
+        // explicit setting in the environment wins.
+        if (inline && Environment.GetEnvironmentVariable("DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS") is null)
+        {
+            Environment.SetEnvironmentVariable("DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS", "1");
+        }
+
         builder.WebHost.ConfigureKestrel(o =>
         {
             o.AddServerHeader = false;
