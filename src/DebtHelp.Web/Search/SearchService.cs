@@ -107,7 +107,7 @@ public sealed class SearchService(KnowledgeBaseHolder holder)
             }
 
             // 3. Closeness to the title or a listed question (Dice over their shapes), through the shapes' own list.
-            var shape = SearchData.Shape(QueryAnalyzer.Clean(rawQuery), data.Synonyms);
+            var shape = SearchData.Shape(display, data.Synonyms);
             var shapes = data.Shapes;
             foreach (var term in shape)
             {

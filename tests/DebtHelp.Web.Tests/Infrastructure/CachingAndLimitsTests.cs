@@ -62,7 +62,7 @@ public sealed class CachingAndLimitsTests
     [Fact]
     public async Task Too_many_searches_get_429_with_retry_after_while_pages_stay_up()
     {
-        using var site = new LimitedSite();
+        using var site = new RateLimitedSite(5);
         var client = await site.ReadyClientAsync();
 
         var statuses = new List<HttpStatusCode>();
@@ -81,26 +81,5 @@ public sealed class CachingAndLimitsTests
         Assert.Contains(HttpStatusCode.TooManyRequests, statuses);
         Assert.Equal(HttpStatusCode.TooManyRequests, (await client.GetAsync("/api/search?q=催收")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/articles/night-visits")).StatusCode);
-    }
-
-    private sealed class LimitedSite : IDisposable
-    {
-        private readonly SiteFactory _inner = new();
-        private readonly Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> _limited;
-
-        public LimitedSite() => _limited = _inner.WithWebHostBuilder(b => b.UseSetting("RateLimiting:SearchPermitsPerMinute", "5"));
-
-        public async Task<HttpClient> ReadyClientAsync()
-        {
-            var client = _limited.CreateClient();
-            await _limited.ReadyAsync();
-            return client;
-        }
-
-        public void Dispose()
-        {
-            _limited.Dispose();
-            _inner.Dispose();
-        }
     }
 }

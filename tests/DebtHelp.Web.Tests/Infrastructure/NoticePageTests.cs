@@ -73,7 +73,7 @@ public sealed class NoticePageTests
     [Fact]
     public async Task Too_many_searches_get_a_polite_429_in_simplified_characters_that_says_how_long_to_wait()
     {
-        using var site = new LimitedSite();
+        using var site = new RateLimitedSite(1);
         var client = await site.ReadyClientAsync();
         await client.GetAsync("/search?q=" + Uri.EscapeDataString("催收"));
 
@@ -97,7 +97,7 @@ public sealed class NoticePageTests
     [Fact]
     public async Task Too_many_searches_under_the_prefix_get_the_429_in_traditional_characters_with_links_kept_under_it()
     {
-        using var site = new LimitedSite();
+        using var site = new RateLimitedSite(1);
         var client = await site.ReadyClientAsync();
         await client.GetAsync("/zh-hant/search?q=" + Uri.EscapeDataString("催收"));
 
@@ -122,7 +122,7 @@ public sealed class NoticePageTests
     [InlineData("/zh-hant/api/search?q=", true)]
     public async Task The_search_api_says_the_same_in_json_in_the_readers_script(string url, bool traditional)
     {
-        using var site = new LimitedSite();
+        using var site = new RateLimitedSite(1);
         var client = await site.ReadyClientAsync();
         await client.GetAsync(url + Uri.EscapeDataString("催收"));
 
@@ -167,28 +167,6 @@ public sealed class NoticePageTests
         public void Dispose()
         {
             _loading.Dispose();
-            _inner.Dispose();
-        }
-    }
-
-    /// <summary>One search per minute, so the second one is refused.</summary>
-    private sealed class LimitedSite : IDisposable
-    {
-        private readonly SiteFactory _inner = new();
-        private readonly WebApplicationFactory<Program> _limited;
-
-        public LimitedSite() => _limited = _inner.WithWebHostBuilder(b => b.UseSetting("RateLimiting:SearchPermitsPerMinute", "1"));
-
-        public async Task<HttpClient> ReadyClientAsync()
-        {
-            var client = _limited.CreateClient();
-            await _limited.ReadyAsync();
-            return client;
-        }
-
-        public void Dispose()
-        {
-            _limited.Dispose();
             _inner.Dispose();
         }
     }
