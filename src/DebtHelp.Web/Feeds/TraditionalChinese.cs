@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using DebtHelp.Web.Search;
+using DebtHelp.Web.Chinese;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace DebtHelp.Web.Feeds;
@@ -16,8 +16,12 @@ public static partial class TraditionalChinese
 
     private static readonly object ActiveKey = new();
 
+    /// <summary>The script of this request: Taiwan under /zh-hant, Hong Kong under /zh-hk, else simplified.</summary>
+    public static ChineseScript Script(HttpContext context) =>
+        context.Items.TryGetValue(ActiveKey, out var script) ? (ChineseScript)script! : ChineseScript.Simplified;
+
     /// <summary>Links to these stay as they are: data and files, not pages.</summary>
-    private static readonly string[] NonPageSegments = ["api", "healthz", "internal", "css", "js", "zh-hant"];
+    private static readonly string[] NonPageSegments = ["api", "healthz", "internal", "css", "js", "zh-hant", "zh-hk"];
 
     public static bool IsActive(HttpContext context) => context.Items.ContainsKey(ActiveKey);
 
@@ -26,16 +30,17 @@ public static partial class TraditionalChinese
         app.Use(async (context, next) =>
         {
             var request = context.Request;
-            if (!request.Path.StartsWithSegments(Prefix, StringComparison.OrdinalIgnoreCase, out var rest))
+            var script = ChineseScript.All.FirstOrDefault(s => s.IsConverted && request.Path.StartsWithSegments(s.Prefix, StringComparison.OrdinalIgnoreCase));
+            if (script is null || !request.Path.StartsWithSegments(script.Prefix, StringComparison.OrdinalIgnoreCase, out var rest))
             {
                 await next(context);
                 return;
             }
 
             var (path, pathBase) = (request.Path, request.PathBase);
-            request.PathBase = pathBase.Add(Prefix);
+            request.PathBase = pathBase.Add(script.Prefix);
             request.Path = rest.HasValue ? rest : "/";
-            context.Items[ActiveKey] = true;
+            context.Items[ActiveKey] = script;
             try
             {
                 await next(context);
@@ -61,26 +66,30 @@ public static partial class TraditionalChinese
     /// <summary>The same page in traditional characters.</summary>
     public static string TraditionalAddress(string page) => Prefix + page;
 
-    /// <summary>A rendered page in traditional characters, its internal links kept under the prefix.</summary>
-    public static string Convert(string html) => KeepPrefixOnLinks(ConvertEncodedFragments(TextNormalizer.ToTraditional(html)));
+    /// <summary>A rendered page in traditional characters (Taiwan forms), its internal links kept under the prefix.</summary>
+    public static string Convert(string html) => Convert(html, ChineseScript.Taiwan);
+
+    /// <summary>A rendered page in <paramref name="script"/>, its internal links kept under the script's prefix; what the reader typed stays as typed.</summary>
+    public static string Convert(string html, ChineseScript script) =>
+        KeepPrefixOnLinks(ConvertEncodedFragments(PageText.Convert(html, script), script), script.Prefix);
 
     /// <summary>
     /// Heading ids are converted with the rest of the page, so a link to a section must be too. Markdown links carry
     /// the heading as a percent-encoded fragment (#%E7%8E%B0...), which the plain text conversion cannot see.
     /// </summary>
-    private static string ConvertEncodedFragments(string html) =>
+    private static string ConvertEncodedFragments(string html, ChineseScript script) =>
         EncodedFragment().Replace(html, m => m.Groups["start"].Value + "#"
-            + Uri.EscapeDataString(TextNormalizer.ToTraditional(Uri.UnescapeDataString(m.Groups["fragment"].Value))) + "\"");
+            + Uri.EscapeDataString(script.Convert(Uri.UnescapeDataString(m.Groups["fragment"].Value))) + "\"");
 
     /// <summary>
     /// Adds the prefix to site-relative <c>href</c> and <c>action</c> addresses of links and forms. A link marked
     /// <c>hreflang="zh-Hans"</c> is the way back to simplified characters and keeps its address.
     /// </summary>
-    public static string KeepPrefixOnLinks(string html) =>
+    public static string KeepPrefixOnLinks(string html, string prefix = Prefix) =>
         LinkOrFormTag().Replace(html, tag => tag.Value.Contains("hreflang=\"zh-Hans\"", StringComparison.Ordinal)
             ? tag.Value
             : AddressAttribute().Replace(tag.Value, a => IsPage(a.Groups["url"].Value)
-                ? a.Groups["name"].Value + "=\"" + Prefix + a.Groups["url"].Value + "\""
+                ? a.Groups["name"].Value + "=\"" + prefix + a.Groups["url"].Value + "\""
                 : a.Value));
 
     private static bool IsPage(string url)
