@@ -1,4 +1,5 @@
 using DebtHelp.Web.Articles;
+using DebtHelp.Web.Feedback;
 using DebtHelp.Web.Feeds;
 using DebtHelp.Web.Infrastructure;
 using DebtHelp.Web.KnowledgeBase;
@@ -18,6 +19,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddSiteLogging();
 builder.Services.AddKnowledgeBase();
+builder.Services.AddFeedback();
 builder.AddSiteWeb();
 
 var app = builder.Build();
@@ -25,6 +27,7 @@ var app = builder.Build();
 app.UseTraditionalChineseAndFeeds();
 app.UseSite();
 app.MapKnowledgeBaseEndpoints();
+app.MapFeedback();
 app.MapRazorPages();
 
 app.Run();
