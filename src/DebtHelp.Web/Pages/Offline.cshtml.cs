@@ -13,6 +13,9 @@ public sealed class OfflineModel(KnowledgeBaseHolder holder) : PageModel, IPageM
 {
     public const string Path = "/offline";
 
+    /// <summary>The offline page's own script (lists kept articles); kept by the service worker with the page.</summary>
+    public const string PageScript = "/js/offline-page.js";
+
     /// <summary>The articles kept for every reader: the emergency page, the rights card, the crisis page.</summary>
     public static readonly IReadOnlyList<string> KeptSlugs = [SiteText.EmergencySlug, "rights-card", "crisis-support"];
 

@@ -14,41 +14,11 @@
     keep.push(location.pathname);
   }
 
+  keep = keep.concat((script && script.getAttribute('data-keep-files') || '').split(' ').filter(Boolean));
   Array.prototype.forEach.call(document.querySelectorAll('link[rel=stylesheet], script[src]'), function (file) {
     keep.push(file.getAttribute('href') || file.getAttribute('src'));
   });
   navigator.serviceWorker.register('/sw.js').then(function () { return navigator.serviceWorker.ready; }).then(function (registration) {
     registration.active.postMessage({ keep: keep });
-  }).catch(function () { });
-
-  // On the offline page: list the articles this phone has kept, with their titles.
-  var section = document.getElementById('kept-articles');
-  if (!section) {
-    return;
-  }
-
-  caches.open('debthelp-pages').then(function (cache) {
-    return cache.keys().then(function (requests) {
-      var list = section.querySelector('ul');
-      var shown = {};
-      Array.prototype.forEach.call(document.querySelectorAll('ul.kept a'), function (a) { shown[a.pathname] = true; });
-      return Promise.all(requests.map(function (request) {
-        var path = new URL(request.url).pathname;
-        if (shown[path] || !/\/articles\//.test(path)) {
-          return null;
-        }
-
-        return cache.match(request).then(function (response) { return response.text(); }).then(function (html) {
-          var title = (html.match(/<h1>([^<]*)<\/h1>/) || [null, path])[1];
-          var item = document.createElement('li');
-          var link = document.createElement('a');
-          link.href = path;
-          link.textContent = title.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"');
-          item.appendChild(link);
-          list.appendChild(item);
-          section.hidden = false;
-        });
-      }));
-    });
   }).catch(function () { });
 })();
