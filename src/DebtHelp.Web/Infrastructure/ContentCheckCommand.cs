@@ -14,15 +14,17 @@ public static class ContentCheckCommand
     {
         var options = new ContentOptions { RootPath = args.FirstOrDefault(a => !a.StartsWith('-')) ?? "" };
         var root = options.ResolveRoot(Directory.GetCurrentDirectory());
-        var content = ContentLoader.Load(root, options, DateOnly.FromDateTime(DateTime.Now));
-        foreach (var problem in content.Problems)
+        var content = ContentLoader.Load(root, options, ChinaDate.Today(TimeProvider.System));
+        // The same snapshot the site would serve: what passes here is what readers get.
+        var snapshot = KnowledgeBase.SnapshotBuilder.Build(content, KnowledgeBase.IndexFile.FileNameFor(content.Hash));
+        foreach (var problem in snapshot.Problems)
         {
             output.WriteLine(problem.ToString());
         }
 
-        var errors = content.Problems.Count(p => p.Severity == ProblemSeverity.Error);
-        var warnings = content.Problems.Count - errors;
-        output.WriteLine($"checked {root}: {content.Articles.Count} articles, {content.Topics.Count} topics, {errors} errors, {warnings} warnings");
+        var errors = snapshot.Problems.Count(p => p.Severity == ProblemSeverity.Error);
+        var warnings = snapshot.Problems.Count - errors;
+        output.WriteLine($"checked {root}: {snapshot.Articles.Count} articles, {snapshot.Topics.Count} topics, {errors} errors, {warnings} warnings");
         return errors > 0 ? 1 : 0;
     }
 }

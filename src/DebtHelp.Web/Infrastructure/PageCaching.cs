@@ -5,12 +5,15 @@ using Microsoft.Net.Http.Headers;
 namespace DebtHelp.Web.Infrastructure;
 
 /// <summary>
-/// Pages are pure functions of the content snapshot and the URL, so they are rendered once and served from the
-/// output cache until the content changes; browsers get an ETag (the content hash) and a 304 when nothing changed.
+/// Pages that are pure functions of the content snapshot and the URL opt in with
+/// <c>[OutputCache(PolicyName = PageCaching.PolicyName)]</c> (or <c>CacheOutput</c> on an endpoint); nothing else is
+/// cached. The snapshot a request reads is fixed when the request starts (<see cref="AddRequestSnapshot"/>), and the
+/// cache key, the body and the ETag all come from that one snapshot: an entry rendered from an old snapshot can never
+/// answer for a new one, and a browser's revalidation is answered by the cache from the ETag it stored.
 /// </summary>
 public static class PageCaching
 {
-    public const string ContentTag = "content";
+    public const string PolicyName = "content";
 
     public static IServiceCollection AddPageCaching(this IServiceCollection services)
     {
@@ -18,82 +21,65 @@ public static class PageCaching
         {
             options.SizeLimit = 64 * 1024 * 1024;
             options.MaximumBodySize = 512 * 1024;
+            // Entries of old snapshots are never asked for again; expiry only frees their memory.
             options.DefaultExpirationTimeSpan = TimeSpan.FromHours(1);
-            options.AddBasePolicy(policy => policy
-                // Search results are not kept: their keys are whatever readers type (unbounded, and a reader's
-                // words should not sit in the server's memory); a filling cache also spent its time compacting.
-                .With(context => IsCacheablePage(context.HttpContext.Request) && !IsSearch(context.HttpContext.Request))
-                .SetVaryByHost(true)
-                .Tag(ContentTag));
+            options.AddPolicy(PolicyName, new SnapshotPolicy());
         });
         return services;
     }
 
-    /// <summary>Sends ETag and Cache-Control for pages and answers 304 when the reader already has this version.</summary>
-    public static IApplicationBuilder UsePageValidators(this IApplicationBuilder app)
+    /// <summary>The snapshot of the current request: read once from the holder, then the same for the whole request.</summary>
+    public static IServiceCollection AddRequestSnapshot(this IServiceCollection services) =>
+        services.AddScoped(sp => sp.GetRequiredService<KnowledgeBaseHolder>().Current
+            ?? throw new InvalidOperationException("No snapshot yet: the loading gate must run before any page that reads one."));
+
+    private sealed class SnapshotPolicy : IOutputCachePolicy
     {
-        var holder = app.ApplicationServices.GetRequiredService<KnowledgeBaseHolder>();
-        Validator? current = null;
-        return app.Use(async (context, next) =>
+        public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
         {
-            var request = context.Request;
-            if (!IsCacheablePage(request) || holder.Current is not { } snapshot)
+            var request = context.HttpContext.Request;
+            var attempt = (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+                && !request.Headers.ContainsKey(HeaderNames.Authorization);
+            context.EnableOutputCaching = true;
+            context.AllowCacheLookup = attempt;
+            context.AllowCacheStorage = attempt;
+            context.AllowLocking = true;
+            context.CacheVaryByRules.VaryByHost = true;
+            var snapshot = Snapshot(context);
+            context.CacheVaryByRules.CacheKeyPrefix = snapshot.ContentHash;
+            // Set before rendering, so the cache stores the ETag with the body and answers If-None-Match from it;
+            // taken off again if the answer turns out not to be a page (404, error).
+            var response = context.HttpContext.Response;
+            response.Headers.ETag = snapshot.ETag;
+            response.Headers.CacheControl = "public, max-age=300";
+            response.OnStarting(static state =>
             {
-                await next(context);
-                return;
-            }
-
-            // One validator per snapshot, made once: this runs on every page request, cache hits included.
-            var validator = current;
-            if (validator is null || !ReferenceEquals(validator.Snapshot, snapshot))
-            {
-                current = validator = new Validator(snapshot);
-            }
-
-            context.Response.OnStarting(static state =>
-            {
-                var (response, validator, search) = ((HttpResponse, Validator, bool))state;
-                if (response.StatusCode == StatusCodes.Status200OK)
+                var response = (HttpResponse)state;
+                if (response.StatusCode != StatusCodes.Status200OK && response.StatusCode != StatusCodes.Status304NotModified)
                 {
-                    response.Headers.ETag = validator.Header;
-                    response.Headers.CacheControl = search ? "private, max-age=60" : "public, max-age=300";
+                    response.Headers.Remove(HeaderNames.ETag);
+                    response.Headers.Remove(HeaderNames.CacheControl);
                 }
 
                 return Task.CompletedTask;
-            }, (context.Response, validator, IsSearch(request)));
+            }, response);
+            return ValueTask.CompletedTask;
+        }
 
-            if (request.Headers.IfNoneMatch.Count > 0
-                && request.GetTypedHeaders().IfNoneMatch is { Count: > 0 } tags
-                && tags.Any(t => t.Compare(validator.Tag, useStrongComparison: false) || t.Equals(EntityTagHeaderValue.Any)))
+        public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+        public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+        {
+            var response = context.HttpContext.Response;
+            if (response.StatusCode != StatusCodes.Status200OK || response.Headers.SetCookie.Count > 0)
             {
-                context.Response.StatusCode = StatusCodes.Status304NotModified;
-                context.Response.Headers.ETag = validator.Header;
-                return;
+                context.AllowCacheStorage = false;
             }
 
-            await next(context);
-        });
+            return ValueTask.CompletedTask;
+        }
+
+        private static KnowledgeBaseSnapshot Snapshot(OutputCacheContext context) =>
+            context.HttpContext.RequestServices.GetRequiredService<KnowledgeBaseSnapshot>();
     }
-
-    /// <summary>The entity tag of one snapshot. The build is part of the hash too: a new release may render the same content differently.</summary>
-    private sealed class Validator(KnowledgeBaseSnapshot snapshot)
-    {
-        public KnowledgeBaseSnapshot Snapshot { get; } = snapshot;
-        public EntityTagHeaderValue Tag { get; } = new("\"" + snapshot.ContentHash[..20] + "\"");
-        public string Header => Tag.Tag.Value!;
-    }
-
-    private static bool IsSearch(HttpRequest request) =>
-        request.Path.StartsWithSegments("/search") || request.Path.StartsWithSegments("/api");
-
-    private static bool IsCacheablePage(HttpRequest request) =>
-        (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
-        && !request.Path.StartsWithSegments("/healthz")
-        && !request.Path.StartsWithSegments("/internal")
-        && !request.Path.StartsWithSegments("/letters")
-        && !request.Path.StartsWithSegments("/status")
-        && !request.Path.StartsWithSegments("/error")
-        && !request.Path.StartsWithSegments("/css")
-        && !request.Path.StartsWithSegments("/js")
-        && !request.Headers.ContainsKey(HeaderNames.Authorization);
 }

@@ -16,13 +16,10 @@ public static class SearchCommand
     {
         var options = new ContentOptions { RootPath = contentRoot ?? "" };
         var root = options.ResolveRoot(Directory.GetCurrentDirectory());
-        var content = ContentLoader.Load(root, options, DateOnly.FromDateTime(DateTime.Now));
-        var folder = Path.Combine(Path.GetTempPath(), "debthelp-search-" + Guid.NewGuid().ToString("N"));
-        var path = Path.Combine(folder, IndexBuilder.FileNameFor(content.Hash));
-        try
+        var content = ContentLoader.Load(root, options, ChinaDate.Today(TimeProvider.System));
+        // In memory only: nothing is written, so there is nothing to clean up.
+        var snapshot = SnapshotBuilder.Build(content, IndexFile.FileNameFor(content.Hash));
         {
-            IndexBuilder.Build(content, path);
-            var snapshot = SnapshotLoader.Load(path, content.Hash, content.Synonyms);
             foreach (var question in questions)
             {
                 var analyzed = QueryAnalyzer.Analyze(question, content.Synonyms);
@@ -33,11 +30,6 @@ public static class SearchCommand
                     output.WriteLine($"  {hit.Score,9:0.00}  {hit.Article.Slug}  {hit.SectionHeading}");
                 }
             }
-        }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(folder, recursive: true);
         }
 
         return 0;

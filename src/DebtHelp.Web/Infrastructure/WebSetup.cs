@@ -45,6 +45,7 @@ public static class WebSetup
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
         services.AddRouting(o => o.LowercaseUrls = true);
         services.AddPageCaching();
+        services.AddRequestSnapshot();
         services.AddSearchRateLimiting(builder.Configuration);
         return builder;
     }
@@ -71,7 +72,6 @@ public static class WebSetup
         app.UseSiteRequestLogging();
         app.UseLoadingGate();
         app.UseRateLimiter();
-        app.UsePageValidators();
         app.UseOutputCache();
         return app;
     }

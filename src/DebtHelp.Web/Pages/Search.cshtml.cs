@@ -6,9 +6,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace DebtHelp.Web.Pages;
 
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Infrastructure.SearchRateLimiting.PolicyName)]
-public sealed class SearchModel(KnowledgeBaseHolder holder, SearchService search, SearchGapLog gaps, ILogger<SearchModel> logger) : PageModel, IPageMeta
+public sealed class SearchModel(KnowledgeBaseSnapshot snapshot, SearchService search, SearchGapLog gaps, ILogger<SearchModel> logger) : PageModel, IPageMeta
 {
-    public KnowledgeBaseSnapshot Snapshot { get; } = holder.Current!;
+    public KnowledgeBaseSnapshot Snapshot { get; } = snapshot;
 
     public SearchOutcome Outcome { get; private set; } = SearchOutcome.Empty;
 
@@ -30,6 +30,8 @@ public sealed class SearchModel(KnowledgeBaseHolder holder, SearchService search
     {
         // Repeated ?q= parameters: the first one counts.
         var q = Request.Query["q"].FirstOrDefault();
+        // Not kept on the server (see PageCaching); the reader's own browser may keep it for a minute.
+        Response.Headers.CacheControl = "private, max-age=60";
         if (string.IsNullOrWhiteSpace(q))
         {
             Outcome = SearchOutcome.Empty;

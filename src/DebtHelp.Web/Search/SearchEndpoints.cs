@@ -39,6 +39,7 @@ public static class SearchEndpoints
 
             // Off the socket thread (see WebSetup.AddSiteWeb): a search is the one request that takes real CPU.
             await Task.Yield();
+            context.Response.Headers.CacheControl = "private, max-age=60";
             var outcome = Run(search, gaps, loggers.CreateLogger("DebtHelp.Search"), query[0], limit);
             return Results.Ok(new ApiResponse(outcome.Query, outcome.Hits.Select(h =>
                 new ApiResult(h.Article.Slug, h.Article.Title, h.Url, h.Article.Topics, h.SnippetText, h.Score)).ToList()));

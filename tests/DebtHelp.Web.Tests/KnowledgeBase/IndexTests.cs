@@ -17,8 +17,8 @@ public sealed class IndexTests : IDisposable
     private (ContentSet Content, KnowledgeBaseSnapshot Snapshot, string Path) BuildFixture()
     {
         var content = ContentLoader.Load(TestPaths.FixtureContent, new ContentOptions(), new DateOnly(2026, 11, 23));
-        var path = Path.Combine(_workspace, IndexBuilder.FileNameFor(content.Hash));
-        IndexBuilder.Build(content, path);
+        var path = Path.Combine(_workspace, IndexFile.FileNameFor(content.Hash));
+        IndexFile.Write(SnapshotBuilder.Build(content, path));
         return (content, SnapshotLoader.Load(path, content.Hash, content.Synonyms), path);
     }
 

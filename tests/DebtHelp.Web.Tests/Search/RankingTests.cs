@@ -13,9 +13,7 @@ public sealed class RankingTests : IDisposable
     public RankingTests()
     {
         var content = ContentLoader.Load(TestPaths.FixtureContent, new ContentOptions(), new DateOnly(2026, 11, 23));
-        var path = Path.Combine(_folder, IndexBuilder.FileNameFor(content.Hash));
-        IndexBuilder.Build(content, path);
-        _snapshot = SnapshotLoader.Load(path, content.Hash, content.Synonyms);
+        _snapshot = SnapshotBuilder.Build(content, Path.Combine(_folder, IndexFile.FileNameFor(content.Hash)));
     }
 
     public void Dispose()

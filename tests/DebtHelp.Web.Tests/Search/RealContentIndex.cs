@@ -3,7 +3,7 @@ using DebtHelp.Web.KnowledgeBase;
 
 namespace DebtHelp.Web.Tests.Search;
 
-/// <summary>The real content/ folder, indexed once per test run into a temp file.</summary>
+/// <summary>The real content/ folder, made into a snapshot once per test run (and stored in a temp file).</summary>
 public sealed class RealContentIndex : IDisposable
 {
     private readonly string _folder = TempFolder.Create();
@@ -11,9 +11,9 @@ public sealed class RealContentIndex : IDisposable
     public RealContentIndex()
     {
         Content = ContentLoader.Load(TestPaths.RealContent, new ContentOptions(), DateOnly.FromDateTime(DateTime.Today));
-        var path = Path.Combine(_folder, IndexBuilder.FileNameFor(Content.Hash));
-        IndexBuilder.Build(Content, path);
-        Snapshot = SnapshotLoader.Load(path, Content.Hash, Content.Synonyms);
+        var path = Path.Combine(_folder, IndexFile.FileNameFor(Content.Hash));
+        Snapshot = SnapshotBuilder.Build(Content, path);
+        IndexFile.Write(Snapshot);
         IndexPath = path;
     }
 

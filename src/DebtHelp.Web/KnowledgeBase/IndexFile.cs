@@ -1,16 +1,18 @@
 using System.Text.Json;
-using DebtHelp.Web.Articles;
 using DebtHelp.Web.Search;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace DebtHelp.Web.KnowledgeBase;
 
-/// <summary>Writes a complete index file for one <see cref="ContentSet"/>. The file appears whole or not at all.</summary>
-public static class IndexBuilder
+/// <summary>
+/// The warm-start file: a snapshot stored so the next start can reuse it (<see cref="SnapshotLoader"/> reads it).
+/// It appears whole or not at all. The running site never reads back a file it has just written.
+/// </summary>
+public static class IndexFile
 {
     /// <summary>Bumped when the layout of the index changes, so old files are rebuilt.</summary>
-    public const string SchemaVersion = "8";
+    public const string SchemaVersion = "9";
 
     public static string FileNameFor(string contentHash) => $"kb-{contentHash}.db";
 
@@ -28,15 +30,16 @@ public static class IndexBuilder
         DefaultTimeout = 2,
     }.ToString();
 
-    /// <summary>Builds the index for <paramref name="content"/> at <paramref name="finalPath"/> via a temporary file.</summary>
-    public static void Build(ContentSet content, string finalPath)
+    /// <summary>Writes <paramref name="snapshot"/> to its <see cref="KnowledgeBaseSnapshot.IndexPath"/> via a temporary file.</summary>
+    public static void Write(KnowledgeBaseSnapshot snapshot)
     {
+        var finalPath = snapshot.IndexPath;
         var directory = Path.GetDirectoryName(finalPath)!;
         Directory.CreateDirectory(directory);
         var temp = Path.Combine(directory, $".{Path.GetFileName(finalPath)}.{Guid.NewGuid():N}.tmp");
         try
         {
-            Write(content, temp);
+            WriteFile(snapshot, temp);
             File.Move(temp, finalPath, overwrite: true);
         }
         finally
@@ -48,7 +51,7 @@ public static class IndexBuilder
         }
     }
 
-    private static void Write(ContentSet content, string path)
+    private static void WriteFile(KnowledgeBaseSnapshot snapshot, string path)
     {
         var connectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false }.ToString();
         using var connection = new SqliteConnection(connectionString);
@@ -65,13 +68,11 @@ public static class IndexBuilder
         db.Database.EnsureCreated();
         using var transaction = db.Database.BeginTransaction();
 
-        var ids = content.Articles.Select((a, i) => (a.Slug, Id: i + 1)).ToDictionary(x => x.Slug, x => x.Id, StringComparer.Ordinal);
-        db.Topics.AddRange(content.Topics.Select(t => new TopicRow { Slug = t.Slug, Name = t.Name, Description = t.Description, SortOrder = t.Order }));
+        var ids = snapshot.ById.ToDictionary(a => a.Value.Slug, a => a.Key, StringComparer.Ordinal);
+        db.Topics.AddRange(snapshot.Topics.Select(t => new TopicRow { Slug = t.Slug, Name = t.Name, Description = t.Description, SortOrder = t.Order }));
         var sectionId = 0;
-        var sections = new List<SectionRow>();
-        foreach (var article in content.Articles)
+        foreach (var (id, article) in snapshot.ById.OrderBy(a => a.Key))
         {
-            var id = ids[article.Slug];
             db.Articles.Add(new ArticleRow
             {
                 Id = id,
@@ -88,15 +89,11 @@ public static class IndexBuilder
                 LinksToJson = JsonSerializer.Serialize(article.LinksTo),
             });
             db.ArticleTopics.AddRange(article.Topics.Select(t => new ArticleTopicRow { ArticleId = id, TopicSlug = t }));
-            for (var i = 0; i < article.Sections.Count; i++)
-            {
-                var s = article.Sections[i];
-                sections.Add(new SectionRow { Id = ++sectionId, ArticleId = id, Ordinal = i, Anchor = s.Id, Heading = s.Heading, Level = s.Level, Text = s.Text });
-            }
+            db.Sections.AddRange(article.Sections.Select((s, i) =>
+                new SectionRow { Id = ++sectionId, ArticleId = id, Ordinal = i, Anchor = s.Id, Heading = s.Heading, Level = s.Level, Text = s.Text }));
         }
 
-        db.Sections.AddRange(sections);
-        foreach (var (from, links) in RelatedArticles.Compute(content.Articles))
+        foreach (var (from, links) in snapshot.RelatedLinks)
         {
             db.RelatedLinks.AddRange(links.Select((l, rank) => new RelatedLinkRow
             {
@@ -108,15 +105,15 @@ public static class IndexBuilder
             }));
         }
 
-        db.Problems.AddRange(content.Problems.Select(p => new ProblemRow { File = p.File, Line = p.Line, Severity = p.Severity.ToString(), Message = p.Message }));
+        db.Problems.AddRange(snapshot.Problems.Select(p => new ProblemRow { File = p.File, Line = p.Line, Severity = p.Severity.ToString(), Message = p.Message }));
         db.Meta.AddRange(
-            new MetaRow { Key = "content_hash", Value = content.Hash },
+            new MetaRow { Key = "content_hash", Value = snapshot.ContentHash },
             new MetaRow { Key = "schema", Value = SchemaVersion },
             new MetaRow { Key = "built_at", Value = DateTimeOffset.UtcNow.ToString("O") },
-            new MetaRow { Key = "article_count", Value = content.Articles.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+            new MetaRow { Key = "article_count", Value = snapshot.Articles.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         db.SaveChanges();
 
-        SearchIndex.Write(connection, content.Articles.Select(a => (ids[a.Slug], a)));
+        SearchIndexFile.Write(connection, snapshot.Search.Index);
         transaction.Commit();
 
         using var optimize = connection.CreateCommand();
