@@ -3,6 +3,8 @@ using System.Runtime;
 using System.Runtime.InteropServices;
 using System.Text;
 using Microsoft.Data.Sqlite;
+using DebtHelp.Web.Search;
+using DebtHelp.Web.Articles;
 
 namespace DebtHelp.Benchmarks;
 
@@ -79,7 +81,7 @@ public static class MarkdownReport
 
         Line("## Search latency");
         Line();
-        Line($"`SearchService.Search(snapshot, query, 10)` as the site calls it, {queries.Count} queries cycled; {options.Warmup} warm-up searches ({options.LargeWarmup} on the generated corpus, " +
+        Line($"`SearchEngine.Search(snapshot.Search, query, 10)` as the site calls it, {queries.Count} queries cycled; {options.Warmup} warm-up searches ({options.LargeWarmup} on the generated corpus, " +
              "which runs in the same, already warm process), then each search timed with `Stopwatch`. " +
              $"On the generated corpus the runs stop after {options.LargeBudgetSeconds} s (each after at least one pass over the list; each thread after a quarter of it).");
         Line();

@@ -1,4 +1,5 @@
 using DebtHelp.Web.KnowledgeBase;
+using DebtHelp.Web.Site;
 
 namespace DebtHelp.Web.Feeds;
 
@@ -11,17 +12,17 @@ public static class FeedEndpoints
     {
         app.MapGet("/sitemap.xml", (HttpRequest request, KnowledgeBaseSnapshot snapshot) =>
             Results.Bytes(Sitemap.Write(snapshot, SiteAddress.Root(request)), "application/xml; charset=utf-8"))
-            .CacheOutput(Infrastructure.PageCaching.PolicyName);
+            .CacheOutput(PageCaching.PolicyName);
 
         app.MapGet("/feed.xml", (HttpRequest request, KnowledgeBaseSnapshot snapshot) =>
             Results.Bytes(AtomFeed.Write(snapshot, SiteAddress.Root(request)), AtomContentType))
-            .CacheOutput(Infrastructure.PageCaching.PolicyName);
+            .CacheOutput(PageCaching.PolicyName);
 
         // Everything may be crawled: the site has nothing private, and search result pages say noindex themselves.
         app.MapGet("/robots.txt", (HttpRequest request) => Results.Text(
             $"User-agent: *\nAllow: /\n\nSitemap: {SiteAddress.Root(request)}/sitemap.xml\n",
             "text/plain; charset=utf-8"))
-            .CacheOutput(Infrastructure.PageCaching.PolicyName);
+            .CacheOutput(PageCaching.PolicyName);
         return app;
     }
 }

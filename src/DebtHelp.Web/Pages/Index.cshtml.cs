@@ -1,9 +1,10 @@
 using DebtHelp.Web.KnowledgeBase;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using DebtHelp.Web.Site;
 
 namespace DebtHelp.Web.Pages;
 
-[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Infrastructure.PageCaching.PolicyName)]
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = PageCaching.PolicyName)]
 public sealed class IndexModel(KnowledgeBaseSnapshot snapshot) : PageModel, IPageMeta
 {
     public KnowledgeBaseSnapshot Snapshot { get; } = snapshot;

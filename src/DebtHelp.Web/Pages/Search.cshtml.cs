@@ -2,11 +2,12 @@ using DebtHelp.Web.Articles;
 using DebtHelp.Web.KnowledgeBase;
 using DebtHelp.Web.Search;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using DebtHelp.Web.Site;
 
 namespace DebtHelp.Web.Pages;
 
-[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Infrastructure.SearchRateLimiting.PolicyName)]
-public sealed class SearchModel(KnowledgeBaseSnapshot snapshot, SearchService search, SearchGapLog gaps, ILogger<SearchModel> logger) : PageModel, IPageMeta
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(SearchRateLimiting.PolicyName)]
+public sealed class SearchModel(KnowledgeBaseSnapshot snapshot, SearchGapLog gaps, ILogger<SearchModel> logger) : PageModel, IPageMeta
 {
     public KnowledgeBaseSnapshot Snapshot { get; } = snapshot;
 
@@ -40,6 +41,6 @@ public sealed class SearchModel(KnowledgeBaseSnapshot snapshot, SearchService se
 
         // Off the socket thread (see WebSetup): a search is the one request that takes real CPU.
         await Task.Yield();
-        Outcome = SearchEndpoints.Run(search, gaps, logger, q, SearchService.DefaultLimit);
+        Outcome = SearchEndpoints.Run(Snapshot, gaps, logger, q, SearchEngine.DefaultLimit);
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using DebtHelp.Web.Articles;
+using DebtHelp.Web.Chinese;
 
 namespace DebtHelp.Web.Search;
 
@@ -7,6 +8,9 @@ namespace DebtHelp.Web.Search;
 public sealed class SearchData
 {
     public required SearchIndex Index { get; init; }
+
+    /// <summary>The articles by the ids the postings use.</summary>
+    public required IReadOnlyDictionary<int, Article> Articles { get; init; }
     public required IReadOnlyDictionary<int, SectionInfo> Sections { get; init; }
 
     /// <summary>First and last section id of each article (they are consecutive).</summary>
@@ -111,6 +115,7 @@ public sealed class SearchData
         return new SearchData
         {
             Index = index,
+            Articles = articles,
             Sections = sections,
             SectionRanges = sectionRanges,
             Questions = questions,

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Runtime.InteropServices;
 using DebtHelp.Web.Articles;
+using DebtHelp.Web.Chinese;
 
 namespace DebtHelp.Web.Search;
 
@@ -24,9 +25,6 @@ public sealed class SearchIndex
         Lead = 4,
         Body = 8,
     }
-
-    /// <summary>BM25 field weights (title, questions, lead, body): a term in a title counts as ten in the body.</summary>
-    private static readonly int[] FieldWeights = [10, 8, 4, 1];
 
     /// <summary>The articles holding one term, by ascending article id.</summary>
     /// <param name="Docs">Article ids.</param>
@@ -52,9 +50,8 @@ public sealed class SearchIndex
         }
 
         AverageLength = articleCount > 0 ? Math.Max(1.0, (double)total / articleCount) : 1.0;
-        // Only pairs found in two articles at least: a pair seen once is as likely noise as a word.
         _homophones = new Lazy<Homophones>(() => Homophones.Build(_postings
-            .Where(p => p.Value.Count >= 2)
+            .Where(p => p.Value.Count >= RankingWeights.Default.HomophoneMinArticles)
             .Select(p => (p.Key, p.Value.Count))));
     }
 
@@ -183,15 +180,16 @@ public sealed class SearchIndex
 
         public void Add(int id, long counts)
         {
+            var fieldWeights = RankingWeights.Default.FieldWeights;
             var mask = Field.None;
             var weighted = 0;
-            for (var f = 0; f < FieldWeights.Length; f++)
+            for (var f = 0; f < fieldWeights.Count; f++)
             {
                 var count = (int)((counts >> (f * 16)) & 0xFFFF);
                 if (count > 0)
                 {
                     mask |= (Field)(1 << f);
-                    weighted += FieldWeights[f] * count;
+                    weighted += fieldWeights[f] * count;
                 }
             }
 

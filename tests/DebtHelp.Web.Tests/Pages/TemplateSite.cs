@@ -1,3 +1,4 @@
+using DebtHelp.Web.Articles;
 namespace DebtHelp.Web.Tests.Pages;
 
 /// <summary>

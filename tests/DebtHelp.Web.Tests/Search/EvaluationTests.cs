@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Xunit.Abstractions;
+using DebtHelp.Web.Chinese;
 
 namespace DebtHelp.Web.Tests.Search;
 

@@ -3,10 +3,11 @@ using DebtHelp.Web.Feeds;
 using DebtHelp.Web.KnowledgeBase;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using DebtHelp.Web.Site;
 
 namespace DebtHelp.Web.Pages.Articles;
 
-[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Web.Infrastructure.PageCaching.PolicyName)]
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = PageCaching.PolicyName)]
 public sealed class ShowModel(KnowledgeBaseSnapshot snapshot) : PageModel, IPageMeta
 {
     public KnowledgeBaseSnapshot Snapshot { get; } = snapshot;

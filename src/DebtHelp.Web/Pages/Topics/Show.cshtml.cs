@@ -2,10 +2,11 @@ using DebtHelp.Web.Articles;
 using DebtHelp.Web.KnowledgeBase;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using DebtHelp.Web.Site;
 
 namespace DebtHelp.Web.Pages.Topics;
 
-[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Web.Infrastructure.PageCaching.PolicyName)]
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = PageCaching.PolicyName)]
 public sealed class ShowModel(KnowledgeBaseSnapshot snapshot) : PageModel, IPageMeta
 {
     public KnowledgeBaseSnapshot Snapshot { get; } = snapshot;
