@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
-namespace DebtHelp.Web.Tests;
+namespace DebtHelp.Web.Tests.Support;
 
 /// <summary>The test site with the search rate limit on, at <c>permitsPerMinute</c> searches a minute per client.</summary>
 public sealed class RateLimitedSite(int permitsPerMinute) : IDisposable

@@ -1,7 +1,7 @@
 using DebtHelp.Web.Articles;
 using DebtHelp.Web.KnowledgeBase;
 
-namespace DebtHelp.Web.Tests.Search;
+namespace DebtHelp.Web.Tests.Support;
 
 /// <summary>The real content/ folder, made into a snapshot once per test run (and stored in a temp file).</summary>
 public sealed class RealContentIndex : IDisposable

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using Serilog.Core;
 using Serilog.Events;
 
-namespace DebtHelp.Web.Tests;
+namespace DebtHelp.Web.Tests.Support;
 
 /// <summary>A Serilog sink kept in memory; the site's Serilog set-up picks it up from DI (ReadFrom.Services).</summary>
 public sealed class LogCapture : ILogEventSink

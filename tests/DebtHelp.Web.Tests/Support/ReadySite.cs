@@ -1,4 +1,4 @@
-namespace DebtHelp.Web.Tests;
+namespace DebtHelp.Web.Tests.Support;
 
 /// <summary>One fixture-content site shared by a test class (xunit class fixture).</summary>
 public sealed class ReadySite : IDisposable

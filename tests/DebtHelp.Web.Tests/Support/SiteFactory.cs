@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace DebtHelp.Web.Tests;
+namespace DebtHelp.Web.Tests.Support;
 
 /// <summary>
 /// The real site on a test host, reading a private copy of a content folder (so a test may edit files) and
@@ -18,7 +18,21 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
         IndexDirectory = Path.Combine(Workspace, "index");
         TempFolder.CopyDirectory(contentSource ?? TestPaths.FixtureContent, ContentRoot);
         Watch = watch;
+        OwnsWorkspace = true;
     }
+
+    private SiteFactory(string contentRoot, string indexDirectory)
+    {
+        Workspace = Path.GetDirectoryName(contentRoot)!;
+        ContentRoot = contentRoot;
+        IndexDirectory = indexDirectory;
+    }
+
+    /// <summary>A second host over an existing content folder and index folder, as after a restart (it deletes neither).</summary>
+    public static SiteFactory Restart(string contentRoot, string indexDirectory) => new(contentRoot, indexDirectory);
+
+    /// <summary>Whether this host made (and so deletes) its workspace.</summary>
+    private bool OwnsWorkspace { get; }
 
     public string Workspace { get; }
 
@@ -65,7 +79,10 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
         if (disposing)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            TempFolder.TryDelete(Workspace);
+            if (OwnsWorkspace)
+            {
+                TempFolder.TryDelete(Workspace);
+            }
         }
     }
 }

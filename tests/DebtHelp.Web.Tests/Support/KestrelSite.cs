@@ -1,4 +1,4 @@
-namespace DebtHelp.Web.Tests.Security;
+namespace DebtHelp.Web.Tests.Support;
 
 /// <summary>The site on real Kestrel on a free loopback port, for what only a real server enforces (request limits, raw paths).</summary>
 public sealed class KestrelSite : IDisposable

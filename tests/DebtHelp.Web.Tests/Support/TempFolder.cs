@@ -1,4 +1,4 @@
-namespace DebtHelp.Web.Tests;
+namespace DebtHelp.Web.Tests.Support;
 
 public static class TempFolder
 {

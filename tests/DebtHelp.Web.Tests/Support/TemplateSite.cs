@@ -1,5 +1,5 @@
 using DebtHelp.Web.Articles;
-namespace DebtHelp.Web.Tests.Pages;
+namespace DebtHelp.Web.Tests.Support;
 
 /// <summary>
 /// The fixture content plus one more article: a fill-in template whose title is a question, whose summary tries to

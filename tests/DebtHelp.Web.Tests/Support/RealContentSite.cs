@@ -1,4 +1,4 @@
-namespace DebtHelp.Web.Tests.Pages;
+namespace DebtHelp.Web.Tests.Support;
 
 /// <summary>The site serving a private copy of the repository's real <c>content/</c> folder (xunit class fixture).</summary>
 public sealed class RealContentSite : IDisposable
