@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using DebtHelp.Web.Pages;
 using Xunit.Abstractions;
+using DebtHelp.Web.Site;
 
 namespace DebtHelp.Web.Tests.Pages;
 
