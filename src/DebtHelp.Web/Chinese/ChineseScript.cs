@@ -30,10 +30,10 @@ public sealed class ChineseScript
         }
     }
 
-    /// <summary>The regional tables and configs (Chinese/OpenCcRegional) and the shared simplified-to-traditional ones (Search/OpenCC), as copied beside the app.</summary>
+    /// <summary>The regional tables and configs (Chinese/OpenCcRegional) and the shared simplified-to-traditional ones (Chinese/OpenCC), as copied beside the app.</summary>
     public static string TablesFolder => Path.Combine(AppContext.BaseDirectory, "Chinese", "OpenCcRegional");
 
-    private static string SimplifiedToTraditionalFolder => Path.Combine(AppContext.BaseDirectory, "Search", "OpenCC");
+    private static string SimplifiedToTraditionalFolder => Path.Combine(AppContext.BaseDirectory, "Chinese", "OpenCC");
 
     /// <summary>The path prefix the pages are served under ("" for simplified).</summary>
     public string Prefix { get; }

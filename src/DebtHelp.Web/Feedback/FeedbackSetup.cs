@@ -1,8 +1,8 @@
 using System.Net;
 using System.Threading.RateLimiting;
 using DebtHelp.Web.Articles;
-using DebtHelp.Web.Feeds;
 using DebtHelp.Web.KnowledgeBase;
+using DebtHelp.Web.Site;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,6 @@
 using DebtHelp.Web.Articles;
 using DebtHelp.Web.KnowledgeBase;
+using DebtHelp.Web.Site;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DebtHelp.Web.Pages;
@@ -9,6 +10,7 @@ namespace DebtHelp.Web.Pages;
 /// kept itself, with the pages every reader may need offline; articles the reader opened are kept too and listed here
 /// by wwwroot/js/offline.js when JavaScript runs.
 /// </summary>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = PageCaching.PolicyName)]
 public sealed class OfflineModel(KnowledgeBaseHolder holder) : PageModel, IPageMeta
 {
     public const string Path = "/offline";

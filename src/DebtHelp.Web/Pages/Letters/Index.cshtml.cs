@@ -1,8 +1,8 @@
 using System.Text.Encodings.Web;
 using DebtHelp.Web.Articles;
 using DebtHelp.Web.Chinese;
-using DebtHelp.Web.Feeds;
 using DebtHelp.Web.KnowledgeBase;
+using DebtHelp.Web.Site;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -19,8 +19,6 @@ namespace DebtHelp.Web.Pages.Letters;
 [IgnoreAntiforgeryToken]
 public sealed class IndexModel(KnowledgeBaseHolder holder, TimeProvider time, HtmlEncoder encoder) : PageModel, IPageMeta
 {
-    private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
-
     [BindProperty]
     public LetterForm Form { get; set; } = new();
 
@@ -65,5 +63,5 @@ public sealed class IndexModel(KnowledgeBaseHolder holder, TimeProvider time, Ht
     /// <summary>The letter holds names, numbers and what happened: no browser or proxy may keep a copy.</summary>
     private void KeepOutOfCaches() => Response.Headers.CacheControl = "no-store";
 
-    private DateOnly Today() => DateOnly.FromDateTime(time.GetUtcNow().ToOffset(ChinaOffset).DateTime);
+    private DateOnly Today() => ChinaDate.Today(time);
 }
