@@ -2,6 +2,7 @@ using DebtHelp.Web.Articles;
 using DebtHelp.Web.Feeds;
 using DebtHelp.Web.Infrastructure;
 using DebtHelp.Web.KnowledgeBase;
+using DebtHelp.Web.Pages.Report;
 using DebtHelp.Web.Search;
 
 if (args.Length > 0 && args[0] == ContentCheckCommand.Name)
@@ -19,12 +20,14 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddSiteLogging();
 builder.Services.AddKnowledgeBase();
 builder.AddSiteWeb();
+builder.Services.AddMistakeReports();
 
 var app = builder.Build();
 
 app.UseTraditionalChineseAndFeeds();
 app.UseSite();
 app.MapKnowledgeBaseEndpoints();
+app.MapMistakeReports();
 app.MapRazorPages();
 
 app.Run();

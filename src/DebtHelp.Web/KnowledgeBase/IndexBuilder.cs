@@ -10,7 +10,7 @@ namespace DebtHelp.Web.KnowledgeBase;
 public static class IndexBuilder
 {
     /// <summary>Bumped when the layout of the index changes, so old files are rebuilt.</summary>
-    public const string SchemaVersion = "8";
+    public const string SchemaVersion = "9";
 
     public static string FileNameFor(string contentHash) => $"kb-{contentHash}.db";
 
@@ -86,6 +86,8 @@ public static class IndexBuilder
                 SourcesJson = JsonSerializer.Serialize(article.Sources),
                 ExplicitRelatedJson = JsonSerializer.Serialize(article.Related),
                 LinksToJson = JsonSerializer.Serialize(article.LinksTo),
+                SortOrder = article.Order,
+                AliasesJson = JsonSerializer.Serialize(article.Aliases),
             });
             db.ArticleTopics.AddRange(article.Topics.Select(t => new ArticleTopicRow { ArticleId = id, TopicSlug = t }));
             for (var i = 0; i < article.Sections.Count; i++)

@@ -66,13 +66,15 @@ public static class SnapshotLoader
                     Sections = sectionsByArticle.GetValueOrDefault(row.Id, []),
                     SourceFile = row.SourceFile,
                     LinksTo = List(row.LinksToJson),
+                    Order = row.SortOrder,
+                    Aliases = List(row.AliasesJson),
                 };
             }
 
             var bySlug = byId.Values.ToDictionary(a => a.Slug, StringComparer.Ordinal);
             var byTopic = topics.ToDictionary(
                 t => t.Slug,
-                t => (IReadOnlyList<Article>)byId.Values.Where(a => a.Topics.Contains(t.Slug)).OrderBy(a => a.Topics[0] == t.Slug ? 0 : 1).ThenBy(a => a.Slug, StringComparer.Ordinal).ToList(),
+                t => (IReadOnlyList<Article>)byId.Values.Where(a => a.Topics.Contains(t.Slug)).InReadingOrder().ToList(),
                 StringComparer.Ordinal);
             var related = db.RelatedLinks.AsNoTracking().OrderBy(r => r.FromArticleId).ThenBy(r => r.Rank).AsEnumerable()
                 .Where(r => byId.ContainsKey(r.FromArticleId) && byId.ContainsKey(r.ToArticleId))

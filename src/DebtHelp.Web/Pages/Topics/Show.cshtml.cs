@@ -19,6 +19,8 @@ public sealed class ShowModel(KnowledgeBaseHolder holder) : PageModel, IPageMeta
 
     public string? CanonicalPath => "/topics/" + Topic.Slug;
 
+    public IReadOnlyList<Pages.Navigation.Crumb> Breadcrumbs { get; private set; } = [];
+
     public IActionResult OnGet(string slug)
     {
         if (Snapshot.Topic(slug) is not { } topic)
@@ -28,6 +30,7 @@ public sealed class ShowModel(KnowledgeBaseHolder holder) : PageModel, IPageMeta
 
         Topic = topic;
         Articles = Snapshot.ArticlesIn(slug);
+        Breadcrumbs = Pages.Navigation.Trails.Topic(Url, topic);
         return Page();
     }
 }
