@@ -104,6 +104,21 @@ public sealed partial class ReaderBrowserTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task A_long_article_without_contents_still_has_back_to_top_on_screen()
+    {
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/articles/lender-complaint-template");
+        Assert.Equal(0, await page.Locator("nav.toc").CountAsync());
+
+        await page.EvaluateAsync("window.scrollTo(0, document.body.scrollHeight * 0.6)");
+        var top = page.Locator("nav.jump a[href='#top']");
+        Assert.True(await InViewportAsync(page, top), "回到顶部 is not on screen in the middle of a long article");
+        await top.ClickAsync();
+        await page.WaitForFunctionAsync("window.scrollY === 0");
+    }
+
+    [Fact]
     public async Task Without_JavaScript_the_address_is_shown_and_one_tap_selects_it_whole()
     {
         await using var context = await browser.NewContextAsync(javaScript: false);

@@ -46,6 +46,9 @@ public sealed class ShowModel(KnowledgeBaseHolder holder) : PageModel, IPageMeta
     /// </summary>
     public bool LoadsShareScript => Article.Slug != SiteText.EmergencySlug;
 
+    /// <summary>Several phone screens long (about 2,500 characters of body HTML) though too few sections for contents.</summary>
+    public bool IsLong => Article.Html.Length > 2_500;
+
     public IActionResult OnGet(string slug)
     {
         if (!Snapshot.BySlug.TryGetValue(slug, out var article))
