@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
 using DebtHelp.Web.Articles;
 using DebtHelp.Web.Pages;
+using DebtHelp.Web.Site;
 using DebtHelp.Web.Pages.Report;
 using DebtHelp.Web.Tests.Pages;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,13 +1,15 @@
 using DebtHelp.Web.Articles;
 using DebtHelp.Web.KnowledgeBase;
+using DebtHelp.Web.Site;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DebtHelp.Web.Pages.Articles;
 
 /// <summary>/articles: every article once, under its first topic, in the writers' order.</summary>
-public sealed class IndexModel(KnowledgeBaseHolder holder) : PageModel, IPageMeta
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = PageCaching.PolicyName)]
+public sealed class IndexModel(KnowledgeBaseSnapshot snapshot) : PageModel, IPageMeta
 {
-    public KnowledgeBaseSnapshot Snapshot { get; } = holder.Current!;
+    public KnowledgeBaseSnapshot Snapshot { get; } = snapshot;
 
     public IReadOnlyList<(Topic Topic, IReadOnlyList<Article> Articles)> Groups { get; private set; } = [];
 

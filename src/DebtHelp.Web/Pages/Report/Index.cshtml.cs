@@ -11,9 +11,9 @@ namespace DebtHelp.Web.Pages.Report;
 /// </summary>
 // No antiforgery token: it needs a cookie and the site sets none. A forged post can only add one to a count.
 [IgnoreAntiforgeryToken]
-public sealed class IndexModel(KnowledgeBaseHolder holder, MistakeReports reports) : PageModel, IPageMeta
+public sealed class IndexModel(KnowledgeBaseSnapshot snapshot, MistakeReports reports) : PageModel, IPageMeta
 {
-    public KnowledgeBaseSnapshot Snapshot { get; } = holder.Current!;
+    public KnowledgeBaseSnapshot Snapshot { get; } = snapshot;
 
     [BindProperty(SupportsGet = true, Name = "article")]
     public string? ArticleSlug { get; set; }

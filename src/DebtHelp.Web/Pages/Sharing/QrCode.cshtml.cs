@@ -1,6 +1,7 @@
 using System.Text;
 using DebtHelp.Web.Feeds;
 using DebtHelp.Web.KnowledgeBase;
+using DebtHelp.Web.Site;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using QRCoder;
@@ -11,11 +12,12 @@ namespace DebtHelp.Web.Pages.Sharing;
 /// An article's address as a QR code, drawn here (QRCoder, MIT) as SVG: printed on the rights card so that a
 /// neighbour or relative can open the page from the paper. No outside service sees who asked for it.
 /// </summary>
-public sealed class QrCodeModel(KnowledgeBaseHolder holder) : PageModel
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = PageCaching.PolicyName)]
+public sealed class QrCodeModel(KnowledgeBaseSnapshot snapshot) : PageModel
 {
     public IActionResult OnGet(string slug)
     {
-        if (holder.Current is not { } snapshot || !snapshot.BySlug.ContainsKey(slug))
+        if (!snapshot.BySlug.ContainsKey(slug))
         {
             return NotFound();
         }

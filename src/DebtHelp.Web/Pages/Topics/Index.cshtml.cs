@@ -1,12 +1,14 @@
 using DebtHelp.Web.KnowledgeBase;
+using DebtHelp.Web.Site;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DebtHelp.Web.Pages.Topics;
 
 /// <summary>/topics: the topics with their descriptions, the parent page of every topic's breadcrumb.</summary>
-public sealed class IndexModel(KnowledgeBaseHolder holder) : PageModel, IPageMeta
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = PageCaching.PolicyName)]
+public sealed class IndexModel(KnowledgeBaseSnapshot snapshot) : PageModel, IPageMeta
 {
-    public KnowledgeBaseSnapshot Snapshot { get; } = holder.Current!;
+    public KnowledgeBaseSnapshot Snapshot { get; } = snapshot;
 
     public IReadOnlyList<Pages.Navigation.Crumb> Breadcrumbs { get; private set; } = [];
 
