@@ -3,6 +3,7 @@ using DebtHelp.Web.Commands;
 using DebtHelp.Web.Feedback;
 using DebtHelp.Web.Feeds;
 using DebtHelp.Web.KnowledgeBase;
+using DebtHelp.Web.Pages.Report;
 using DebtHelp.Web.Site;
 
 // The command-line verbs (check-content, search) run without the web host.
@@ -29,6 +30,8 @@ builder.Services.AddSearchRateLimiting();
 builder.Services.AddSiteHealthChecks();
 // "Was this helpful?": per-article counts in their own SQLite file, a budget of answers per address.
 builder.Services.AddFeedback();
+// Readers' mistake reports: article and a fixed-list reason, counted in memory.
+builder.Services.AddMistakeReports();
 
 var app = builder.Build();
 
@@ -58,6 +61,7 @@ app.MapSiteHealthChecks();
 app.MapSearchApi();
 app.MapFeeds();
 app.MapFeedback();
+app.MapMistakeReports();
 app.MapRazorPages();
 
 app.Run();
