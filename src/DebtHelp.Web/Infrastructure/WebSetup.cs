@@ -52,6 +52,7 @@ public static class WebSetup
     public static WebApplication UseSite(this WebApplication app)
     {
         app.UseSecurityHeaders();
+        app.UseAllowedMethods();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error");
