@@ -11,12 +11,18 @@ public static class SearchRateLimiting
 {
     public const string PolicyName = "search";
 
+    /// <summary>Letter posts: each one reads a form and writes a whole letter, so they get a budget too (reading the form does not).</summary>
+    public const string LetterPolicyName = "letters";
+
     public sealed class Options
     {
         public const string SectionName = "RateLimiting";
 
         /// <summary>Searches per client per minute; 0 turns the limit off (used by the load benchmark).</summary>
         public int SearchPermitsPerMinute { get; set; } = 120;
+
+        /// <summary>Letter posts per client per minute: a reader revising a letter posts a few times; 0 turns the limit off.</summary>
+        public int LetterPostsPerMinute { get; set; } = 20;
     }
 
     public static IServiceCollection AddSearchRateLimiting(this IServiceCollection services, IConfiguration configuration)
@@ -30,7 +36,12 @@ public static class SearchRateLimiting
                 var response = context.HttpContext.Response;
                 var seconds = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retry) ? (int)Math.Ceiling(retry.TotalSeconds) : 60;
                 response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                if (context.HttpContext.Request.Path.StartsWithSegments("/api"))
+                if (context.HttpContext.Request.Path.StartsWithSegments("/letters"))
+                {
+                    response.ContentType = "text/html; charset=utf-8";
+                    await response.WriteAsync(NoticePages.TooManyLettersPage(context.HttpContext, seconds), token);
+                }
+                else if (context.HttpContext.Request.Path.StartsWithSegments("/api"))
                 {
                     await response.WriteAsJsonAsync(new { error = NoticePages.TooManySearchesMessage(context.HttpContext, seconds) }, token);
                 }
@@ -47,6 +58,16 @@ public static class SearchRateLimiting
                     _ => new FixedWindowRateLimiterOptions
                     {
                         PermitLimit = options.SearchPermitsPerMinute,
+                        Window = TimeSpan.FromMinutes(1),
+                        QueueLimit = 0,
+                    }));
+            limiter.AddPolicy(LetterPolicyName, context => options.LetterPostsPerMinute <= 0 || !HttpMethods.IsPost(context.Request.Method)
+                ? RateLimitPartition.GetNoLimiter("all")
+                : RateLimitPartition.GetFixedWindowLimiter(
+                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions
+                    {
+                        PermitLimit = options.LetterPostsPerMinute,
                         Window = TimeSpan.FromMinutes(1),
                         QueueLimit = 0,
                     }));

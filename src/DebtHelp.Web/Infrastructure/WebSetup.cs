@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using DebtHelp.Web.KnowledgeBase;
+using DebtHelp.Web.Pages.Letters;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.WebEncoders;
 
@@ -72,6 +73,7 @@ public static class WebSetup
         app.UseSiteRequestLogging();
         app.UseLoadingGate();
         app.UseRateLimiter();
+        app.UseLetterPostLimits();
         app.UsePageValidators();
         app.UseOutputCache();
         return app;

@@ -15,6 +15,7 @@ namespace DebtHelp.Web.Pages.Letters;
 // Antiforgery is off on purpose: its token needs a cookie and the site sets none. The form changes nothing on the
 // server and answers only the person who sent it, so a forged post from another site can do no harm.
 [IgnoreAntiforgeryToken]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Infrastructure.SearchRateLimiting.LetterPolicyName)]
 public sealed class IndexModel(KnowledgeBaseHolder holder, TimeProvider time, HtmlEncoder encoder) : PageModel, IPageMeta
 {
     private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
@@ -29,6 +30,9 @@ public sealed class IndexModel(KnowledgeBaseHolder holder, TimeProvider time, Ht
     public IHtmlContent? LetterHtml => Letter is null ? null : new HtmlString(string.Join('\n', Letter.Split('\n').Select(encoder.Encode)));
 
     public LetterKind Kind => Form.Kind;
+
+    /// <summary>Fields that were longer than their limit and were cut for the letter, as sentences for the reader.</summary>
+    public IReadOnlyList<string> CutFields { get; private set; } = [];
 
     /// <summary>The template article with advice on filling in and sending this kind of letter, when the site has it.</summary>
     public Article? Advice => holder.Current?.BySlug.GetValueOrDefault(Kind == LetterKind.Instalment ? "instalment-request-template" : "lender-complaint-template");
@@ -48,7 +52,10 @@ public sealed class IndexModel(KnowledgeBaseHolder holder, TimeProvider time, Ht
     public void OnPost()
     {
         KeepOutOfCaches();
+        CutFields = Form.OverLimit();
         Form = Form.Cleaned();
+        // The form shows the cleaned values, not the posted ones (model state would echo whatever was sent).
+        ModelState.Clear();
         Letter = LetterWriter.Write(Form);
     }
 
