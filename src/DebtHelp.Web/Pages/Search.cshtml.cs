@@ -6,8 +6,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace DebtHelp.Web.Pages;
 
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Infrastructure.SearchRateLimiting.PolicyName)]
-public sealed class SearchModel(KnowledgeBaseHolder holder, SearchService search, SearchGapLog gaps, ILogger<SearchModel> logger) : PageModel, IPageMeta
+public sealed class SearchModel(KnowledgeBaseHolder holder, SearchService search, SearchGapLog gaps, ILoggerFactory loggers) : PageModel, IPageMeta
 {
+    // The API's category, so the page's search lines follow the same level setting ("DebtHelp.Search": Warning in
+    // appsettings); under its own category the page used to log every query that found nothing at Information.
+    private readonly ILogger _logger = loggers.CreateLogger(SearchEndpoints.LogCategory);
+
     public KnowledgeBaseSnapshot Snapshot { get; } = holder.Current!;
 
     public SearchOutcome Outcome { get; private set; } = SearchOutcome.Empty;
@@ -38,6 +42,6 @@ public sealed class SearchModel(KnowledgeBaseHolder holder, SearchService search
 
         // Off the socket thread (see WebSetup): a search is the one request that takes real CPU.
         await Task.Yield();
-        Outcome = SearchEndpoints.Run(search, gaps, logger, q, SearchService.DefaultLimit);
+        Outcome = SearchEndpoints.Run(search, gaps, _logger, q, SearchService.DefaultLimit);
     }
 }
