@@ -53,6 +53,7 @@ public static class WebSetup
     public static WebApplication UseSite(this WebApplication app)
     {
         app.UseSecurityHeaders();
+        app.UseRawTargetCheck();
         app.UseAllowedMethods();
         if (!app.Environment.IsDevelopment())
         {
