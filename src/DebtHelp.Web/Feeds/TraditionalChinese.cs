@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using DebtHelp.Web.Search;
 using Microsoft.AspNetCore.Diagnostics;
@@ -61,8 +62,42 @@ public static partial class TraditionalChinese
     /// <summary>The same page in traditional characters.</summary>
     public static string TraditionalAddress(string page) => Prefix + page;
 
+    /// <summary>Marks the start of what the reader typed inside the site's text (private use: never in a page otherwise).</summary>
+    public const char ReaderTextStart = '\uE000';
+
+    /// <summary>Marks the end of what the reader typed.</summary>
+    public const char ReaderTextEnd = '\uE001';
+
     /// <summary>A rendered page in traditional characters, its internal links kept under the prefix.</summary>
-    public static string Convert(string html) => KeepPrefixOnLinks(ConvertEncodedFragments(TextNormalizer.ToTraditional(html)));
+    public static string Convert(string html) => KeepPrefixOnLinks(ConvertEncodedFragments(ConvertSiteText(html)));
+
+    /// <summary>
+    /// Converts the site's own text and never what the reader typed: form field values (input values, textarea
+    /// content) and text between <see cref="ReaderTextStart"/> and <see cref="ReaderTextEnd"/> (the reader's words in
+    /// the finished letter) stay exactly as typed; a name or contract number copied from a lender's app must not change.
+    /// The marks themselves are removed.
+    /// </summary>
+    private static string ConvertSiteText(string html)
+    {
+        if (!html.Contains("value=\"", StringComparison.Ordinal) && !html.Contains("<textarea", StringComparison.Ordinal) && !html.Contains(ReaderTextStart))
+        {
+            return TextNormalizer.ToTraditional(html);
+        }
+
+        var sb = new StringBuilder(html.Length);
+        var done = 0;
+        foreach (Match m in ReaderText().Matches(html))
+        {
+            // A field value: the tag around it is converted, the value kept. Marked text: kept, and the marks dropped.
+            var (keep, start, end) = m.Groups["keep"] is { Success: true } value
+                ? (value.Value, value.Index, value.Index + value.Length)
+                : (m.Groups["marked"].Value, m.Index, m.Index + m.Length);
+            sb.Append(TextNormalizer.ToTraditional(html[done..start])).Append(keep);
+            done = end;
+        }
+
+        return sb.Append(TextNormalizer.ToTraditional(html[done..])).ToString();
+    }
 
     /// <summary>
     /// Heading ids are converted with the rest of the page, so a link to a section must be too. Markdown links carry
@@ -99,6 +134,9 @@ public static partial class TraditionalChinese
 
     [GeneratedRegex("(?<start>\\bhref=\"[^\"#]*)#(?<fragment>[^\"#]*%[0-9A-Fa-f]{2}[^\"#]*)\"", RegexOptions.CultureInvariant)]
     private static partial Regex EncodedFragment();
+
+    [GeneratedRegex("<input\\b[^>]*?\\bvalue=\"(?<keep>[^\"]*)\"|<textarea\\b[^>]*>(?<keep>[^<]*)</textarea>|\uE000(?<marked>[^\uE001]*)\uE001", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReaderText();
 
     [GeneratedRegex("<(?:a|form)\\b[^>]*>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LinkOrFormTag();

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using DebtHelp.Web.Articles;
+using DebtHelp.Web.Feeds;
 using DebtHelp.Web.KnowledgeBase;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
@@ -16,18 +17,23 @@ namespace DebtHelp.Web.Pages.Letters;
 // server and answers only the person who sent it, so a forged post from another site can do no harm.
 [IgnoreAntiforgeryToken]
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Infrastructure.SearchRateLimiting.LetterPolicyName)]
-public sealed class IndexModel(KnowledgeBaseHolder holder, TimeProvider time, HtmlEncoder encoder) : PageModel, IPageMeta
+public sealed partial class IndexModel(KnowledgeBaseHolder holder, TimeProvider time, HtmlEncoder encoder) : PageModel, IPageMeta
 {
     private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
 
     [BindProperty]
     public LetterForm Form { get; set; } = new();
 
-    /// <summary>The finished letter, after a post.</summary>
-    public string? Letter { get; private set; }
+    private string? _markedLetter;
 
-    /// <summary>The letter encoded line by line with real line breaks (not &amp;#xA;), shown as pre-wrapped text.</summary>
-    public IHtmlContent? LetterHtml => Letter is null ? null : new HtmlString(string.Join('\n', Letter.Split('\n').Select(encoder.Encode)));
+    /// <summary>The finished letter, after a post.</summary>
+    public string? Letter => _markedLetter is null ? null : LetterWriter.Unmarked(_markedLetter);
+
+    /// <summary>
+    /// The letter encoded line by line with real line breaks (not &amp;#xA;), shown as pre-wrapped text. In 繁體 mode
+    /// the reader's own words keep their marks, so the page's conversion leaves them exactly as typed.
+    /// </summary>
+    public IHtmlContent? LetterHtml => _markedLetter is null ? null : new HtmlString(EncodeLetter(_markedLetter, TraditionalChinese.IsActive(HttpContext)));
 
     public LetterKind Kind => Form.Kind;
 
@@ -56,8 +62,36 @@ public sealed class IndexModel(KnowledgeBaseHolder holder, TimeProvider time, Ht
         Form = Form.Cleaned();
         // The form shows the cleaned values, not the posted ones (model state would echo whatever was sent).
         ModelState.Clear();
-        Letter = LetterWriter.Write(Form);
+        _markedLetter = LetterWriter.WriteMarked(Form);
     }
+
+    private string EncodeLetter(string marked, bool keepMarks)
+    {
+        var html = new System.Text.StringBuilder(marked.Length + 256);
+        foreach (var piece in LetterPieces().Split(marked))
+        {
+            if (piece is "\n")
+            {
+                html.Append('\n');
+            }
+            else if (piece.Length == 1 && piece[0] is TraditionalChinese.ReaderTextStart or TraditionalChinese.ReaderTextEnd)
+            {
+                if (keepMarks)
+                {
+                    html.Append(piece);
+                }
+            }
+            else
+            {
+                html.Append(encoder.Encode(piece));
+            }
+        }
+
+        return html.ToString();
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("(\n|\uE000|\uE001)")]
+    private static partial System.Text.RegularExpressions.Regex LetterPieces();
 
     /// <summary>The letter holds names, numbers and what happened: no browser or proxy may keep a copy.</summary>
     private void KeepOutOfCaches() => Response.Headers.CacheControl = "no-store";

@@ -116,7 +116,10 @@ public sealed class LetterForm
 
     private static string Cut(string? value, int max)
     {
-        var text = (value ?? "").Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
+        // The marks that keep the reader's words out of the 繁體 conversion are never taken from the reader.
+        var text = (value ?? "").Replace("\r\n", "\n", StringComparison.Ordinal)
+            .Replace(Feeds.TraditionalChinese.ReaderTextStart.ToString(), "", StringComparison.Ordinal)
+            .Replace(Feeds.TraditionalChinese.ReaderTextEnd.ToString(), "", StringComparison.Ordinal).Trim();
         return text.Length <= max ? text : text[..max];
     }
 }
