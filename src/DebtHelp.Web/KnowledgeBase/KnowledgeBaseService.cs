@@ -165,7 +165,9 @@ public sealed class KnowledgeBaseService(
             logger.LogWarning("No index file for the current content at {IndexPath}; building it ({Reason})", path, reason);
         }
 
-        var content = ContentLoader.Load(ContentRoot, contentOptions.Value, DateOnly.FromDateTime(time.GetLocalNow().DateTime));
+        // The articles served now keep their slugs when a new file claims one of them.
+        var servedFrom = holder.Current?.Articles.ToDictionary(a => a.Slug, a => a.SourceFile, StringComparer.Ordinal);
+        var content = ContentLoader.Load(ContentRoot, contentOptions.Value, DateOnly.FromDateTime(time.GetLocalNow().DateTime), servedFrom);
         // An editor or a checkout may be caught mid-write: a file that served an article until now reads as broken
         // for a moment. Give such files time to settle before an article is dropped from the site; a file that
         // stays the same and stays broken is then left out and reported as usual.
@@ -179,7 +181,7 @@ public sealed class KnowledgeBaseService(
             }
 
             logger.LogInformation("Content changed again while a file read as broken; reading it again");
-            content = ContentLoader.Load(ContentRoot, contentOptions.Value, DateOnly.FromDateTime(time.GetLocalNow().DateTime));
+            content = ContentLoader.Load(ContentRoot, contentOptions.Value, DateOnly.FromDateTime(time.GetLocalNow().DateTime), servedFrom);
         }
 
         // Named after what was read, which may be newer than the hash this refresh started from.
