@@ -43,9 +43,13 @@ public static class LoggingSetup
                 new LogEventProperty("StatusCode", new ScalarValue(status)),
                 new LogEventProperty("Elapsed", new ScalarValue(elapsed)),
             ];
+            // A 503 is the site's own "still loading" answer (an unhandled fault is a 500), so it is a warning,
+            // and health probes stay quiet whatever they get; only faults are errors.
             options.GetLevel = (context, _, exception) =>
-                exception is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error
+                exception is not null ? LogEventLevel.Error
                 : context.Request.Path.StartsWithSegments("/healthz") ? LogEventLevel.Verbose
+                : context.Response.StatusCode == StatusCodes.Status503ServiceUnavailable ? LogEventLevel.Warning
+                : context.Response.StatusCode >= 500 ? LogEventLevel.Error
                 : LogEventLevel.Information;
         });
 
