@@ -34,6 +34,7 @@ public static class SearchRateLimiting
             limiter.OnRejected = async (context, token) =>
             {
                 var response = context.HttpContext.Response;
+                response.Headers.CacheControl = "no-store";
                 var seconds = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retry) ? (int)Math.Ceiling(retry.TotalSeconds) : 60;
                 response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 if (context.HttpContext.Request.Path.StartsWithSegments("/letters"))
@@ -53,25 +54,18 @@ public static class SearchRateLimiting
             };
             limiter.AddPolicy(PolicyName, context => options.SearchPermitsPerMinute <= 0
                 ? RateLimitPartition.GetNoLimiter("all")
-                : RateLimitPartition.GetFixedWindowLimiter(
-                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions
-                    {
-                        PermitLimit = options.SearchPermitsPerMinute,
-                        Window = TimeSpan.FromMinutes(1),
-                        QueueLimit = 0,
-                    }));
+                : PerClient(context, options.SearchPermitsPerMinute));
             limiter.AddPolicy(LetterPolicyName, context => options.LetterPostsPerMinute <= 0 || !HttpMethods.IsPost(context.Request.Method)
                 ? RateLimitPartition.GetNoLimiter("all")
-                : RateLimitPartition.GetFixedWindowLimiter(
-                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions
-                    {
-                        PermitLimit = options.LetterPostsPerMinute,
-                        Window = TimeSpan.FromMinutes(1),
-                        QueueLimit = 0,
-                    }));
+                : PerClient(context, options.LetterPostsPerMinute));
         });
         return services;
+    }
+
+    /// <summary>A one-minute window per client address (the address is only the key, in memory).</summary>
+    private static RateLimitPartition<string> PerClient(HttpContext context, int permitsPerMinute)
+    {
+        var time = context.RequestServices.GetRequiredService<TimeProvider>();
+        return RateLimitPartition.Get(context.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new WindowLimiter(permitsPerMinute, TimeSpan.FromMinutes(1), time));
     }
 }
