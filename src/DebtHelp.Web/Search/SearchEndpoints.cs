@@ -20,7 +20,8 @@ public static class SearchEndpoints
 
     public static IEndpointRouteBuilder MapKnowledgeBaseEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/search", async (HttpContext context, SearchService search, SearchGapLog gaps, ILoggerFactory loggers) =>
+        // HEAD too: a client may check the address before it asks (the body is then left out).
+        app.MapMethods("/api/search", [HttpMethods.Get, HttpMethods.Head], async (HttpContext context, SearchService search, SearchGapLog gaps, ILoggerFactory loggers) =>
         {
             var query = context.Request.Query["q"];
             var limitText = context.Request.Query["limit"];
