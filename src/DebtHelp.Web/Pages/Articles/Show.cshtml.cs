@@ -31,9 +31,10 @@ public sealed class ShowModel(KnowledgeBaseHolder holder) : PageModel, IPageMeta
     /// <summary>For a fill-in template article, the letter builder that writes the same letter; else null.</summary>
     public string? LetterBuilderPath { get; private set; }
 
-    public IActionResult OnGet(string slug)
+    public IActionResult OnGet(string? slug)
     {
-        if (!Snapshot.BySlug.TryGetValue(slug, out var article))
+        // A slug of only white space (/articles/%20) binds as null.
+        if (slug is null || !Snapshot.BySlug.TryGetValue(slug, out var article))
         {
             return NotFound();
         }
