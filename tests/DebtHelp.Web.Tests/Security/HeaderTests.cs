@@ -1,5 +1,5 @@
 using DebtHelp.Web.Articles;
-using DebtHelp.Web.Infrastructure;
+using DebtHelp.Web.Site;
 
 namespace DebtHelp.Web.Tests.Security;
 

@@ -1,6 +1,6 @@
 using System.Net;
+using DebtHelp.Web.Chinese;
 using DebtHelp.Web.KnowledgeBase;
-using DebtHelp.Web.Search;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;

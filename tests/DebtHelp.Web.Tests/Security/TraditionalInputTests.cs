@@ -1,6 +1,6 @@
 using AngleSharp.Html.Parser;
-using DebtHelp.Web.Feeds;
-using DebtHelp.Web.Search;
+using DebtHelp.Web.Chinese;
+using DebtHelp.Web.Site;
 
 namespace DebtHelp.Web.Tests.Security;
 

@@ -1,7 +1,7 @@
 using System.Text.Encodings.Web;
 using DebtHelp.Web.Articles;
-using DebtHelp.Web.Feeds;
 using DebtHelp.Web.KnowledgeBase;
+using DebtHelp.Web.Site;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -16,11 +16,9 @@ namespace DebtHelp.Web.Pages.Letters;
 // Antiforgery is off on purpose: its token needs a cookie and the site sets none. The form changes nothing on the
 // server and answers only the person who sent it, so a forged post from another site can do no harm.
 [IgnoreAntiforgeryToken]
-[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Infrastructure.SearchRateLimiting.LetterPolicyName)]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Site.SearchRateLimiting.LetterPolicyName)]
 public sealed partial class IndexModel(KnowledgeBaseHolder holder, TimeProvider time, HtmlEncoder encoder) : PageModel, IPageMeta
 {
-    private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
-
     [BindProperty]
     public LetterForm Form { get; set; } = new();
 
@@ -96,5 +94,5 @@ public sealed partial class IndexModel(KnowledgeBaseHolder holder, TimeProvider 
     /// <summary>The letter holds names, numbers and what happened: no browser or proxy may keep a copy.</summary>
     private void KeepOutOfCaches() => Response.Headers.CacheControl = "no-store";
 
-    private DateOnly Today() => DateOnly.FromDateTime(time.GetUtcNow().ToOffset(ChinaOffset).DateTime);
+    private DateOnly Today() => ChinaDate.Today(time);
 }

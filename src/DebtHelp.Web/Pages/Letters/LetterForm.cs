@@ -118,8 +118,8 @@ public sealed class LetterForm
     {
         // The marks that keep the reader's words out of the 繁體 conversion are never taken from the reader.
         var text = (value ?? "").Replace("\r\n", "\n", StringComparison.Ordinal)
-            .Replace(Feeds.TraditionalChinese.ReaderTextStart.ToString(), "", StringComparison.Ordinal)
-            .Replace(Feeds.TraditionalChinese.ReaderTextEnd.ToString(), "", StringComparison.Ordinal).Trim();
+            .Replace(Site.TraditionalChinese.ReaderTextStart.ToString(), "", StringComparison.Ordinal)
+            .Replace(Site.TraditionalChinese.ReaderTextEnd.ToString(), "", StringComparison.Ordinal).Trim();
         return text.Length <= max ? text : text[..max];
     }
 }

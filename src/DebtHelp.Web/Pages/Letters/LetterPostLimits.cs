@@ -1,3 +1,4 @@
+using DebtHelp.Web.Site;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace DebtHelp.Web.Pages.Letters;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using DebtHelp.Web.Feeds;
+using DebtHelp.Web.Site;
 
 namespace DebtHelp.Web.Pages.Letters;
 
@@ -18,9 +18,10 @@ public static partial class LetterWriter
     [
         "立即停止联系与本笔借款无关的人，包括我的家人、同事和通讯录里的联系人，不再向任何第三人透露我的借款信息。",
         "每天22:00至次日8:00之间，不给我打电话、发信息，也不上门。",
-        "书面告诉我本笔借款是否委托给了外部催收机构；如果委托了，请告知该机构的全称和联系方式。",
-        "核查上述行为，纠正并告诉我处理结果。",
-        "提供我的借款合同、还款记录，以及欠款中本金、利息、罚息和各项费用的明细。",
+        "书面告诉我：贵司是否把本笔借款委托给了外部催收机构；如果委托了，请告知该机构全称和联系方式，并确认＿＿＿＿年＿＿月＿＿日联系我的＿＿＿＿（姓名、号码或工号）是否为贵司授权的人员。贵司委托他人处理我的个人信息，应当监督受托人（《中华人民共和国个人信息保护法》第21条）。",
+        "对上面列出的行为进行核查，纠正并告诉我处理结果。",
+        "提供我的借款合同、还款记录，以及目前欠款中本金、利息、罚息和各项费用的明细。",
+        "以后只通过＿＿＿＿（我指定的方式）联系我本人。",
     ];
 
     private static readonly string[] InstalmentRequests =
