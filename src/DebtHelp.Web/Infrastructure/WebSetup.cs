@@ -11,14 +11,12 @@ public static class WebSetup
 {
     public static WebApplicationBuilder AddSiteWeb(this WebApplicationBuilder builder)
     {
-        // Requests run on the socket threads instead of hopping to the thread pool (measured: +4-8 % on cached pages
-        // with wrk sharing the two cores). Safe here because nothing a request does blocks: pages and search are
-        // in memory, index builds run in the background, and logging goes through an async sink.
-        // "Kestrel:InlineScheduling": false turns it off.
-        var inline = builder.Configuration.GetValue("Kestrel:InlineScheduling", true);
+        // Requests on the socket threads instead of the thread pool. Off by default: on a fresh 2-core machine the
+        // A/B in the load benchmark (docs/benchmarks/load.md) had it slower for cached pages, and anything that
+        // ever blocks on a socket thread would stall every connection. "Kestrel:InlineScheduling": true turns it on
+        // (with the runtime's inline socket completions, unless the environment sets those itself).
+        var inline = builder.Configuration.GetValue("Kestrel:InlineScheduling", false);
         builder.WebHost.UseSockets(o => o.UnsafePreferInlineScheduling = inline);
-        // The runtime's half of it, read once when the first socket is made (after this, at app.Run); an
-        // explicit setting in the environment wins.
         if (inline && Environment.GetEnvironmentVariable("DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS") is null)
         {
             Environment.SetEnvironmentVariable("DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS", "1");
