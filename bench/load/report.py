@@ -177,7 +177,7 @@ def main():
     # --- method
     w("## Method")
     w("")
-    w(f"- The site is published with `dotnet publish -c Release` from a copy of the source ({machine.get('source')}) and run as "
+    w(f"- The site is published with `dotnet publish -c Release -r linux-x64 --self-contained false` (ReadyToRun, as docs/operations.md deploys it) from a copy of the source ({machine.get('source')}) and run as "
       "`dotnet DebtHelp.Web.dll --urls http://127.0.0.1:PORT` with `Content__RootPath`, `Index__Directory` (a temporary folder), "
       "`Content__Watch=false` and **`RateLimiting__SearchPermitsPerMinute=0`: the per-client search limit (120 a minute by default) "
       "is off for the load test**, since wrk is one client. Every other setting is the shipped `appsettings.json`: **Information "

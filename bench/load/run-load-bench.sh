@@ -160,7 +160,9 @@ source_note=""
 log "publishing the Release build ($source_mode)"
 snapshot_source "$source_mode" "$work/source"
 publish_start=$(now_ns)
-if ! dotnet publish "$work/source/src/DebtHelp.Web" -c Release -o "$work/app" --nologo -v quiet >"$work/logs/publish.log" 2>&1; then
+# As docs/operations.md publishes it: for the platform, so ReadyToRun (precompiled) is on.
+publish_flags=(-c Release -r linux-x64 --self-contained false --nologo)
+if ! dotnet publish "$work/source/src/DebtHelp.Web" "${publish_flags[@]}" -o "$work/app" -v quiet >"$work/logs/publish.log" 2>&1; then
   if [[ "$source_mode" == head ]]; then
     cat "$work/logs/publish.log" >&2
     exit 1
@@ -171,7 +173,7 @@ if ! dotnet publish "$work/source/src/DebtHelp.Web" -c Release -o "$work/app" --
   source_note="the working tree did not build at the time (someone mid-edit), so HEAD was measured"
   snapshot_source head "$work/source"
   publish_start=$(now_ns)
-  dotnet publish "$work/source/src/DebtHelp.Web" -c Release -o "$work/app" --nologo -v quiet >"$work/logs/publish.log" 2>&1 ||
+  dotnet publish "$work/source/src/DebtHelp.Web" "${publish_flags[@]}" -o "$work/app" -v quiet >"$work/logs/publish.log" 2>&1 ||
     { cat "$work/logs/publish.log" >&2; exit 1; }
 fi
 publish_ms=$((($(now_ns) - publish_start) / 1000000))

@@ -20,6 +20,9 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
         Watch = watch;
     }
 
+    /// <summary>The test site's public address: every absolute URL it writes starts with this, whatever the request's host.</summary>
+    public const string PublicBaseUrl = "https://kb.example.org";
+
     public string Workspace { get; }
 
     public string ContentRoot { get; }
@@ -50,6 +53,7 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("Content:Watch", Watch ? "true" : "false");
         builder.UseSetting("Content:ReloadDelayMilliseconds", "100");
         builder.UseSetting("Index:Directory", IndexDirectory);
+        builder.UseSetting("Site:PublicBaseUrl", PublicBaseUrl);
         // Tests hammer search; the limit has a test of its own.
         builder.UseSetting("RateLimiting:SearchPermitsPerMinute", "0");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Information");

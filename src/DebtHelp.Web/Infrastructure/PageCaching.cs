@@ -23,7 +23,9 @@ public static class PageCaching
                 // Search results are not kept: their keys are whatever readers type (unbounded, and a reader's
                 // words should not sit in the server's memory); a filling cache also spent its time compacting.
                 .With(context => IsCacheablePage(context.HttpContext.Request) && !IsSearch(context.HttpContext.Request))
-                .SetVaryByHost(true)
+                // Pages do not depend on the Host header (absolute URLs come from Site:PublicBaseUrl), so a random
+                // Host cannot fill the cache with copies (probe D11).
+                .SetVaryByHost(false)
                 .Tag(ContentTag));
         });
         return services;

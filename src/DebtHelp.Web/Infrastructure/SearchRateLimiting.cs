@@ -1,4 +1,7 @@
+using System.Net;
+using System.Net.Sockets;
 using System.Threading.RateLimiting;
+using DebtHelp.Web.Operations;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace DebtHelp.Web.Infrastructure;
@@ -27,6 +30,7 @@ public static class SearchRateLimiting
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.OnRejected = async (context, token) =>
             {
+                SiteMetrics.RateLimitRejections.Add(1);
                 var response = context.HttpContext.Response;
                 var seconds = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retry) ? (int)Math.Ceiling(retry.TotalSeconds) : 60;
                 response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -43,7 +47,7 @@ public static class SearchRateLimiting
             limiter.AddPolicy(PolicyName, context => options.SearchPermitsPerMinute <= 0
                 ? RateLimitPartition.GetNoLimiter("all")
                 : RateLimitPartition.GetFixedWindowLimiter(
-                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    ClientKey(context.Connection.RemoteIpAddress),
                     _ => new FixedWindowRateLimiterOptions
                     {
                         PermitLimit = options.SearchPermitsPerMinute,
@@ -52,5 +56,31 @@ public static class SearchRateLimiting
                     }));
         });
         return services;
+    }
+
+    /// <summary>
+    /// The reader's address (behind a trusted proxy, the forwarded one: see Operations/TrustedProxies). IPv6 by /64:
+    /// one household or phone gets a whole /64, so per-/128 buckets would be unlimited.
+    /// </summary>
+    public static string ClientKey(IPAddress? address)
+    {
+        if (address is null)
+        {
+            return "unknown";
+        }
+
+        if (address.IsIPv4MappedToIPv6)
+        {
+            return address.MapToIPv4().ToString();
+        }
+
+        if (address.AddressFamily == AddressFamily.InterNetworkV6)
+        {
+            var bytes = address.GetAddressBytes();
+            Array.Clear(bytes, 8, 8);
+            return new IPAddress(bytes) + "/64";
+        }
+
+        return address.ToString();
     }
 }

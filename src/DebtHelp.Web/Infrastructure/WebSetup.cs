@@ -53,7 +53,6 @@ public static class WebSetup
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error");
-            app.UseHsts();
         }
 
         app.UseStatusCodePagesWithReExecute("/status/{0}");

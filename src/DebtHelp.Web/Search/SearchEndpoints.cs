@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net;
 using DebtHelp.Web.KnowledgeBase;
 
 namespace DebtHelp.Web.Search;
@@ -48,11 +47,9 @@ public static class SearchEndpoints
             ? Results.Text($"ok: {snapshot.Articles.Count} articles", "text/plain; charset=utf-8")
             : Results.Text(holder.FatalError is null ? "loading" : "index unavailable", "text/plain; charset=utf-8", statusCode: StatusCodes.Status503ServiceUnavailable));
 
-        // Questions that found nothing, for the writers; answered only on the machine itself.
-        app.MapGet("/internal/search-gaps", (HttpContext context, SearchGapLog gaps) =>
-            context.Connection.RemoteIpAddress is { } ip && IPAddress.IsLoopback(ip)
-                ? Results.Ok(gaps.Top().Select(g => new { query = g.Query, count = g.Count }))
-                : Results.NotFound());
+        // Questions that found nothing, for the writers; only for Internal:AllowedNetworks (Operations/InternalAccess
+        // answers 404 to everyone else before the request gets here).
+        app.MapGet("/internal/search-gaps", (SearchGapLog gaps) => Results.Ok(gaps.Top().Select(g => new { query = g.Query, count = g.Count })));
         return app;
     }
 
@@ -62,6 +59,13 @@ public static class SearchEndpoints
         var stopwatch = Stopwatch.StartNew();
         var outcome = search.Search(query, limit);
         stopwatch.Stop();
+        Operations.SiteMetrics.SearchDuration.Record(stopwatch.Elapsed.TotalSeconds);
+        Operations.SiteMetrics.Searches.Add(1);
+        if (outcome.Hits.Count == 0)
+        {
+            Operations.SiteMetrics.SearchesWithoutResult.Add(1);
+        }
+
         if (outcome.Hits.Count == 0 && !string.IsNullOrWhiteSpace(outcome.Query))
         {
             gaps.Record(outcome.Query);

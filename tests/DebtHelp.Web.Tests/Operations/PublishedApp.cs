@@ -234,6 +234,7 @@ public sealed class PublishedApp : IDisposable
             throw new InvalidOperationException($"dotnet publish --no-build failed (build the solution in {Configuration} first):\n{log.Result}\n{errors.Result}");
         }
 
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => TempFolder.TryDelete(output);
         return output;
     }
 }

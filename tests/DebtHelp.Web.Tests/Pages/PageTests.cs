@@ -100,7 +100,7 @@ public sealed class PageTests(ReadySite site) : IClassFixture<ReadySite>
         using var response = await _client.GetAsync("/articles/night-visits");
         var html = await response.Content.ReadAsStringAsync();
 
-        Assert.DoesNotMatch("(src|href)=\"(https?:)?//", html.Replace("rel=\"canonical\" href=\"http://localhost/", "", StringComparison.Ordinal));
+        Assert.DoesNotMatch("(src|href)=\"(https?:)?//", html.Replace("rel=\"canonical\" href=\"" + SiteFactory.PublicBaseUrl + "/", "", StringComparison.Ordinal));
         Assert.Contains("default-src 'self'", response.Headers.GetValues("Content-Security-Policy").Single());
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());

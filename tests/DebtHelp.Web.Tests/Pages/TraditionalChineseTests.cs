@@ -33,7 +33,7 @@ public sealed class TraditionalChineseTests(ReadySite site) : IClassFixture<Read
     {
         var (_, html) = await GetAsync("/zh-hant/articles/night-visits");
 
-        Assert.Contains("<link rel=\"canonical\" href=\"http://localhost/articles/night-visits\">", html);
+        Assert.Contains($"<link rel=\"canonical\" href=\"{SiteFactory.PublicBaseUrl}/articles/night-visits\">", html);
     }
 
     [Fact]
