@@ -14,6 +14,14 @@ public sealed class InternalAccess(InternalAccessOptions settings)
 
     public bool Allows(HttpContext context) => _allowed.Contains(context.Connection.RemoteIpAddress);
 
-    public static bool IsInternalPath(PathString path) =>
-        path.StartsWithSegments("/internal", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments(MetricsPath, StringComparison.OrdinalIgnoreCase);
+    /// <summary>Also under the 繁體 prefix: this check runs before <c>UsePathBase</c> takes it off.</summary>
+    public static bool IsInternalPath(PathString path)
+    {
+        if (path.StartsWithSegments(Site.TraditionalChinese.Prefix, StringComparison.OrdinalIgnoreCase, out var rest))
+        {
+            path = rest;
+        }
+
+        return path.StartsWithSegments("/internal", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments(MetricsPath, StringComparison.OrdinalIgnoreCase);
+    }
 }

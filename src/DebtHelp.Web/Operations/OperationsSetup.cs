@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
 
@@ -7,10 +6,11 @@ namespace DebtHelp.Web.Operations;
 
 /// <summary>
 /// What an operator needs around the site: the public address, trusted proxies, connection limits, the private
-/// paths, health checks and metrics. Every setting is listed in docs/operations.md.
+/// paths, a readiness check and metrics. Every setting is listed in docs/operations.md.
 /// </summary>
 public static class OperationsSetup
 {
+    /// <summary>The tag of Site/SiteHealthChecks' readiness endpoints (/healthz, /healthz/ready).</summary>
     public const string ReadyTag = "ready";
 
     public static WebApplicationBuilder AddOperations(this WebApplicationBuilder builder)
@@ -39,7 +39,7 @@ public static class OperationsSetup
             o.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(limits.RequestHeadersTimeoutSeconds);
         });
 
-        services.AddHealthChecks().AddCheck<IndexReadyHealthCheck>("index", tags: [ReadyTag]);
+        services.AddHealthChecks().AddCheck<StaticFilesHealthCheck>("static files", tags: [ReadyTag]);
         if (access.AllowedNetworks.Count > 0)
         {
             // Collected only when someone may read them: the per-request HTTP histograms cost CPU on every request.
@@ -74,22 +74,6 @@ public static class OperationsSetup
             app.UseOpenTelemetryPrometheusScrapingEndpoint(context => context.Request.Path == InternalAccess.MetricsPath);
         }
 
-        return app;
-    }
-
-    /// <summary><c>/healthz/live</c>: the process answers. <c>/healthz/ready</c>: it has an index and its files, send it readers.</summary>
-    public static WebApplication MapOperations(this WebApplication app)
-    {
-        app.MapHealthChecks("/healthz/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/healthz/ready", new HealthCheckOptions
-        {
-            Predicate = check => check.Tags.Contains(ReadyTag),
-            ResponseWriter = async (context, report) =>
-            {
-                context.Response.ContentType = "text/plain; charset=utf-8";
-                await context.Response.WriteAsync(report.Status + ": " + string.Join("; ", report.Entries.Values.Select(e => e.Description)));
-            },
-        });
         return app;
     }
 

@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using DebtHelp.Web.KnowledgeBase;
+using DebtHelp.Web.Search;
+
+namespace DebtHelp.Web.Site;
+
+public static class SearchEndpoints
+{
+    /// <summary>Longer API queries are refused with a clear message; the page cuts them instead.</summary>
+    public const int MaxApiQueryLength = 500;
+
+    public sealed record ApiResult(string Slug, string Title, string Url, IReadOnlyList<string> Topics, string Snippet, double Score);
+
+    public sealed record ApiResponse(string Query, IReadOnlyList<ApiResult> Results);
+
+    public sealed record ApiError(string Error);
+
+    /// <summary><c>/api/search</c> and the writers' list of questions that found nothing.</summary>
+    public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/search", async (HttpContext context, KnowledgeBaseSnapshot snapshot, SearchGapLog gaps, ILoggerFactory loggers) =>
+        {
+            var query = context.Request.Query["q"];
+            var limitText = context.Request.Query["limit"];
+            if (query.Count != 1 || string.IsNullOrWhiteSpace(query[0]))
+            {
+                return Results.BadRequest(new ApiError("请提供一个查询参数 q，例如 /api/search?q=催收上门怎么办。"));
+            }
+
+            if (query[0]!.Length > MaxApiQueryLength)
+            {
+                return Results.BadRequest(new ApiError($"查询太长：请把问题控制在 {MaxApiQueryLength} 个字符以内。"));
+            }
+
+            var limit = SearchEngine.DefaultLimit;
+            if (limitText.Count > 0 && (limitText.Count > 1 || !int.TryParse(limitText[0], out limit) || limit < 1 || limit > SearchEngine.MaxLimit))
+            {
+                return Results.BadRequest(new ApiError($"limit 必须是 1 到 {SearchEngine.MaxLimit} 之间的整数。"));
+            }
+
+            // Off the socket thread (see WebSetup.AddSiteWeb): a search is the one request that takes real CPU.
+            await Task.Yield();
+            context.Response.Headers.CacheControl = "private, max-age=60";
+            var outcome = Run(snapshot, gaps, loggers.CreateLogger("DebtHelp.Search"), query[0], limit);
+            return Results.Ok(new ApiResponse(outcome.Query, outcome.Hits.Select(h =>
+                new ApiResult(h.Article.Slug, h.Article.Title, SiteLinks.Article(h.Article.Slug, h.Anchor), h.Article.Topics, h.SnippetText, h.Score)).ToList()));
+        }).RequireRateLimiting(SearchRateLimiting.PolicyName);
+
+        // Questions that found nothing, for the writers; only for Internal:AllowedNetworks (Operations/InternalAccess
+        // answers 404 to everyone else before the request gets here).
+        app.MapGet("/internal/search-gaps", (SearchGapLog gaps) => Results.Ok(gaps.Top().Select(g => new { query = g.Query, count = g.Count })));
+        return app;
+    }
+
+    /// <summary>Runs a search and logs its size and speed, never the raw text (digits masked).</summary>
+    public static SearchOutcome Run(KnowledgeBaseSnapshot snapshot, SearchGapLog gaps, ILogger logger, string? query, int limit)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var outcome = SearchEngine.Search(snapshot.Search, query, limit);
+        stopwatch.Stop();
+        Operations.SiteMetrics.SearchDuration.Record(stopwatch.Elapsed.TotalSeconds);
+        Operations.SiteMetrics.Searches.Add(1);
+        if (outcome.Hits.Count == 0)
+        {
+            Operations.SiteMetrics.SearchesWithoutResult.Add(1);
+        }
+
+        if (outcome.Hits.Count == 0 && !string.IsNullOrWhiteSpace(outcome.Query))
+        {
+            gaps.Record(outcome.Query);
+        }
+
+        logger.LogInformation("Search of {QueryLength} chars found {ResultCount} results in {ElapsedMs:0.00} ms",
+            query?.Length ?? 0, outcome.Hits.Count, stopwatch.Elapsed.TotalMilliseconds);
+        if (outcome.Hits.Count == 0)
+        {
+            logger.LogInformation("Search found nothing for {MaskedQuery}", QueryLogText.Mask(query));
+        }
+
+        return outcome;
+    }
+}
