@@ -16,6 +16,19 @@ if [ ! -x "$chromium" ] || ! fc-list 2>/dev/null | grep -qi wqy; then
   fi
 fi
 
+# The proxy tests (tests/DebtHelp.Web.Tests/Operations) start a real nginx on loopback ports in front of the
+# published site: install Debian's nginx when it is missing (as root, as on CI), else say how. Only the binary is
+# used; the package's own service is not needed and is stopped if the install started it.
+if ! command -v nginx >/dev/null 2>&1 && [ ! -x /usr/sbin/nginx ]; then
+  if [ "$(id -u)" -eq 0 ]; then
+    echo "installing nginx for the proxy tests"
+    apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q nginx
+    service nginx stop >/dev/null 2>&1 || true
+  else
+    echo "The proxy tests need nginx; as root run: apt-get install -y nginx" >&2
+  fi
+fi
+
 results="$(mktemp -d)"
 dotnet test DebtHelp.sln --configuration Release --logger "trx" --results-directory "$results" "$@"
 status=$?

@@ -16,6 +16,10 @@ FLOOR_SEARCH_RPS = 5000
 FLOOR_SEARCH_P99_MS = 20
 FLOOR_WARM_START_MS = 1500
 FLOOR_RSS_MB = 250
+FLOOR_LARGE_SEARCH_RPS = 3000
+FLOOR_LARGE_WARM_START_MS = 2000
+FLOOR_LARGE_RSS_MB = 400
+PAGE_SUFFIXES = ("", "-r2", "-r3")
 
 
 def parse(path):
@@ -109,23 +113,36 @@ def main():
     w("")
     w("| Floor | Target | Measured | Result |")
     w("|---|---|---|---|")
-    for page in ("article", "home"):
+    def median_ratio(page, ref):
         pairs = []
-        for suffix in ("", "-r2", "-r3"):
-            app, ref = run(f"warn-{page}{suffix}"), run(f"nginx-{page}{suffix}")
-            if app and ref:
-                pairs.append((num(app["rps"]) / num(ref["rps"]), num(app["rps"]), num(ref["rps"])))
-        if pairs:
-            ordered = sorted(pairs)
-            ratio, app_rps, ref_rps = ordered[(len(ordered) - 1) // 2]
+        for suffix in PAGE_SUFFIXES:
+            app, other = run(f"info-{page}{suffix}"), run(f"{ref}-{page}{suffix}")
+            if app and other:
+                pairs.append((num(app["rps"]) / num(other["rps"]), num(app["rps"]), num(other["rps"])))
+        if not pairs:
+            return None
+        ordered = sorted(pairs)
+        return ordered[(len(ordered) - 1) // 2], pairs
+
+    for page in ("article", "home"):
+        kestrel = median_ratio(page, "kestrel")
+        nginx = median_ratio(page, "nginx")
+        if kestrel:
+            (ratio, app_rps, ref_rps), pairs = kestrel
             rounds = ", ".join(f"{r:.2f}×" for r, _, _ in pairs)
-            w(f"| {page.capitalize()} page vs nginx serving the same HTML (median of {len(pairs)} interleaved pairs of runs: {rounds}) | ≥ {FLOOR_PAGE_RATIO}× | "
+            nginx_note = ""
+            if nginx:
+                (n_ratio, _, n_rps), n_pairs = nginx
+                nginx_note = (f"; against nginx in the same rounds: median {n_ratio:.2f}× ({', '.join(f'{r:.2f}×' for r, _, _ in n_pairs)}; "
+                              f"nginx {n_rps:,.0f} req/s)")
+            w(f"| {page.capitalize()} page (output cache, shipped settings) vs bare Kestrel writing the same bytes from memory "
+              f"(median of {len(pairs)} interleaved rounds: {rounds}){nginx_note} | ≥ {FLOOR_PAGE_RATIO}× | "
               f"{ratio:.2f}× ({app_rps:,.0f} vs {ref_rps:,.0f} req/s) | {verdict(ratio >= FLOOR_PAGE_RATIO)} |")
-    repeated = run("warn-search-repeated")
+    repeated = run("info-search-repeated")
     cached = bool(repeated) and repeated.get("counted_hits") == "true" and int(repeated["hits"]) > 0
-    for name, label in [("warn-search-repeated", "Search page, one repeated query" + (" (output cache)" if cached else " (not cached in this build)")),
-                        ("warn-search-rotating", "Search page, rotating queries (uncached)"),
-                        ("warn-api-rotating", "`/api/search`, rotating queries (uncached)")]:
+    for name, label in [("info-search-repeated", "Search page, one repeated query" + (" (output cache)" if cached else " (not cached in this build)")),
+                        ("info-search-rotating", "Search page, rotating queries (uncached)"),
+                        ("info-api-rotating", "`/api/search`, rotating queries (uncached)")]:
         r = run(name)
         if r:
             ok = num(r["rps"]) >= FLOOR_SEARCH_RPS and num(r["p99_ms"]) < FLOOR_SEARCH_P99_MS
@@ -140,16 +157,32 @@ def main():
         value = int(after["rss_kb"]) / 1024
         w(f"| RSS after the load test (VmRSS) | < {FLOOR_RSS_MB} MB | {value:,.0f} MB (peak VmHWM {mb(after['hwm_kb'])}) | "
           f"{verdict(value < FLOOR_RSS_MB)} |")
+    if meta.get("corpus_articles"):
+        n = int(meta["corpus_articles"])
+        r = run("large-search-rotating")
+        if r:
+            ok = num(r["rps"]) >= FLOOR_LARGE_SEARCH_RPS
+            w(f"| {n:,} articles: search page, rotating queries | ≥ {FLOOR_LARGE_SEARCH_RPS:,} req/s | "
+              f"{num(r['rps']):,.0f} req/s, p99 {num(r['p99_ms']):.1f} ms | {verdict(ok)} |")
+        warm_large = start_stats("large-warm", "home_ms")
+        if warm_large:
+            w(f"| {n:,} articles: warm start to the first 200 on `/`, median of {warm_large[3]} | < {FLOOR_LARGE_WARM_START_MS / 1000} s | "
+              f"{warm_large[0] / 1000:.2f} s | {verdict(warm_large[0] < FLOOR_LARGE_WARM_START_MS)} |")
+        large_rss = rss.get("large-after-load")
+        if large_rss:
+            value = int(large_rss["rss_kb"]) / 1024
+            w(f"| {n:,} articles: RSS after the load (VmRSS) | < {FLOOR_LARGE_RSS_MB} MB | {value:,.0f} MB | {verdict(value < FLOOR_LARGE_RSS_MB)} |")
     w("")
 
     # --- method
     w("## Method")
     w("")
-    w(f"- The site is published with `dotnet publish -c Release` from a copy of the source ({machine.get('source')}) and run as "
+    w(f"- The site is published with `dotnet publish -c Release -r linux-x64 --self-contained false` (ReadyToRun, as docs/operations.md deploys it) from a copy of the source ({machine.get('source')}) and run as "
       "`dotnet DebtHelp.Web.dll --urls http://127.0.0.1:PORT` with `Content__RootPath`, `Index__Directory` (a temporary folder), "
       "`Content__Watch=false` and **`RateLimiting__SearchPermitsPerMinute=0`: the per-client search limit (120 a minute by default) "
-      "is off for the load test**, since wrk is one client. Logging is `Serilog__MinimumLevel__Default=Warning` unless a table says "
-      "Information (one request line per request, written to a file).")
+      "is off for the load test**, since wrk is one client. Every other setting is the shipped `appsettings.json`: **Information "
+      "logging** (one request line per request, stdout written to a file) and `Kestrel:InlineScheduling` "
+      f"= {meta.get('shipped_inline', '?')}. The Warning table is the same runs with `Serilog__MinimumLevel__Default=Warning`, for comparison.")
     w(f"- wrk {machine.get('wrk')}: {machine.get('threads')} threads, {machine.get('connections')} connections, "
       f"{machine.get('duration')} s per run, keep-alive, no `Accept-Encoding` (so no compression on either server). "
       "**wrk runs on the same 2 cores as the server**: every row shows the CPU each side used, in cores, and the kernel's "
@@ -159,7 +192,7 @@ def main():
       f"of a core while its retry budget lasts ({meta.get('retries_used', '0')} runs repeated this time); a row with 'others' above "
       "about 0.25 cores is still disturbed.")
     w("- Before measuring, a few seconds of every kind of request warm up the JIT and the caches.")
-    repeated = run("warn-search-repeated")
+    repeated = run("info-search-repeated")
     search_cached = bool(repeated) and repeated.get("counted_hits") == "true" and int(repeated["hits"]) > 0
     w(f"- Pages are served from ASP.NET's output cache. Search was measured two ways: one query repeated (`{'/search?q=催收人员晚上上门怎么办'}`"
       + (": every request after the first is a cache hit)" if search_cached else
@@ -170,6 +203,12 @@ def main():
       "distinct queries by the reader's own framing (\"网贷逾期三个月了，…\", \"…怎么办啊\"), URL-encoded, shuffled with a fixed seed. "
       "Each wrk thread walks its own part of the list, so no query repeats within a run; the effective cache hit rate is measured "
       "(responses carrying an `Age` header, which only the output cache adds) and shown per row.")
+    w("- Bare Kestrel (`bench/KestrelCeiling`, published Release, same runtime): `WebApplication.CreateSlimBuilder`, no logging, no "
+      "middleware, one `RequestDelegate` that looks the path up in a frozen dictionary and writes the site's own body and headers "
+      f"(captured with curl from the running site) from memory, with the same scheduling switch as the site "
+      f"(`UnsafePreferInlineScheduling` = {meta.get('shipped_inline', '?')}); response headers {meta.get('kestrel_headers_bytes', '?')} bytes. "
+      "It is the runtime's own ceiling for serving those exact responses: the floor compares the site with it. "
+      "Each round runs the three servers one after another on the same page, the order moving each round.")
     w(f"- nginx {machine.get('nginx')}: `worker_processes 2`, `access_log off`, `gzip off`, `sendfile on`, serving the HTML of "
       "`/articles/night-visits` and `/` fetched from the site, with the same security and Cache-Control headers "
       f"(response headers {meta.get('nginx_headers_bytes', '?')} bytes from nginx vs {meta.get('app_headers_bytes', '?')} from the site; "
@@ -213,38 +252,47 @@ def main():
             w(f"| {label} | {num(r['rps']):,.0f} | {num(r['p50_ms']):.2f} ms | {num(r['p90_ms']):.2f} ms | {num(r['p99_ms']):.2f} ms | "
               f"{num(r['max_ms']):.1f} ms | {errors} | {hit_rate(r)} | {server:.2f} | {client:.2f} | {softirq:.2f} | {others:.2f} |")
 
-    w("## Throughput and latency (real content, 42 articles, Warning logging)")
+    w("## Throughput and latency (real content, 42 articles, shipped settings: Information logging)")
     w("")
-    table([("warn-article", "Site: `/articles/night-visits`"), ("nginx-article", "nginx: the same article HTML"),
-           ("warn-home", "Site: `/`"), ("nginx-home", "nginx: the same home HTML"),
-           ("warn-search-repeated", "Site: `/search`, one repeated query"),
-           ("warn-search-rotating", "Site: `/search`, rotating queries"),
-           ("warn-api-rotating", "Site: `/api/search?limit=10`, rotating queries")])
+    table([("info-article", "Site: `/articles/night-visits`"), ("kestrel-article", "Bare Kestrel: the same article bytes"),
+           ("nginx-article", "nginx: the same article HTML"),
+           ("info-home", "Site: `/`"), ("kestrel-home", "Bare Kestrel: the same home bytes"), ("nginx-home", "nginx: the same home HTML"),
+           ("info-search-repeated", "Site: `/search`, one repeated query"),
+           ("info-search-rotating", "Site: `/search`, rotating queries"),
+           ("info-api-rotating", "Site: `/api/search?limit=10`, rotating queries")])
     w("")
     ratios = []
     for page in ("article", "home"):
-        app, ref = run(f"warn-{page}"), run(f"nginx-{page}")
-        if app and ref:
-            ratios.append(f"{page} {num(app['rps']) / num(ref['rps']):.2f}×")
+        app, k, n = run(f"info-{page}"), run(f"kestrel-{page}"), run(f"nginx-{page}")
+        if app and k and n:
+            ratios.append(f"{page} {num(app['rps']) / num(k['rps']):.2f}× bare Kestrel, {num(app['rps']) / num(n['rps']):.2f}× nginx")
     if ratios:
-        w(f"Site / nginx throughput in these runs: {', '.join(ratios)}. The floor table uses the median of these and two more interleaved pairs:")
+        w(f"Site throughput in this round: {'; '.join(ratios)}. The floor table uses the median of this and two more interleaved rounds:")
         w("")
-        table([(f"{who}-{page}-r{r}", f"{'Site' if who == 'warn' else 'nginx'}: {'`/articles/night-visits`' if page == 'article' else '`/`'}, round {r}")
-               for r in (2, 3) for page in ("article", "home") for who in ("warn", "nginx")])
+        names = {"info": "Site", "kestrel": "Bare Kestrel", "nginx": "nginx"}
+        table([(f"{who}-{page}-r{r}", f"{names[who]}: {'`/articles/night-visits`' if page == 'article' else '`/`'}, round {r}")
+               for r in (2, 3) for page in ("article", "home") for who in ("info", "kestrel", "nginx")])
         w("")
-    for name, label in [("warn-search-rotating", "search page"), ("warn-api-rotating", "API")]:
+    for name, label in [("info-search-rotating", "search page"), ("info-api-rotating", "API")]:
         r = run(name)
         if r and num(r["rps"]) > 0:
             server = cpu(r)[0]
             w(f"- Rotating {label}: {int(r['sent']):,} queries sent, {int(r['hits']):,} served from the cache; the site spent "
               f"{server * 1000 / num(r['rps']):.2f} ms of CPU per request.")
+    for page in ("article", "home"):
+        app, k = run(f"info-{page}"), run(f"kestrel-{page}")
+        if app and k and num(app["rps"]) > 0 and num(k["rps"]) > 0:
+            a_cpu, k_cpu = cpu(app)[0] * 1e6 / num(app["rps"]), cpu(k)[0] * 1e6 / num(k["rps"])
+            w(f"- Server CPU per {page} request (round 1): site {a_cpu:.1f} µs, bare Kestrel {k_cpu:.1f} µs "
+              f"(the site's middleware, output cache and logging cost {a_cpu - k_cpu:.1f} µs).")
     w("")
 
     # --- logging
     w("## Request logging: Warning vs Information")
     w("")
     requests_logged = int(meta.get("info_request_lines", 0))
-    w("The same runs on a fresh process with `Serilog__MinimumLevel__Default=Information`, stdout to a file: "
+    w("The shipped Information runs above, and the same runs on a fresh process with `Serilog__MinimumLevel__Default=Warning`. "
+      "At Information, stdout to a file: "
       f"{int(meta.get('info_log_lines', 0)):,} lines during the runs ({int(meta.get('info_log_bytes', 0)) / 1048576:.1f} MiB), "
       f"of which {requests_logged:,} request lines and {int(meta.get('info_search_lines', 0)):,} search lines "
       "(\"Search of N chars found N results\", written for each uncached search page).")
@@ -272,6 +320,24 @@ def main():
     w("")
     w("</details>")
     w("")
+
+    # --- A/B of the scheduling switch
+    if meta.get("ab_other_inline"):
+        shipped, other = meta.get("shipped_inline"), meta.get("ab_other_inline")
+        w(f"## A/B: `Kestrel:InlineScheduling` {shipped} (shipped) vs {other}")
+        w("")
+        w("Two sites running at once from the same build, one with each setting, both at Information; runs interleaved "
+          "(round 2 reverses the order of the page runs).")
+        w("")
+        w(f"| Target | Round | {shipped} req/s | {other} req/s | {other} / {shipped} | {shipped} p99 | {other} p99 |")
+        w("|---|---:|---:|---:|---:|---:|---:|")
+        for target, label in [("article", "`/articles/night-visits`"), ("search", "`/search`, rotating")]:
+            for rnd in (1, 2):
+                a, b = run(f"ab-shipped-{target}-r{rnd}"), run(f"ab-other-{target}-r{rnd}")
+                if a and b:
+                    w(f"| {label} | {rnd} | {num(a['rps']):,.0f} | {num(b['rps']):,.0f} | {num(b['rps']) / num(a['rps']):.2f} | "
+                      f"{num(a['p99_ms']):.2f} ms | {num(b['p99_ms']):.2f} ms |")
+        w("")
 
     # --- memory
     w("## Memory (real content)")

@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# Load benchmark of the published site: start-up (cold and warm), wrk on pages and search next to nginx serving
-# the same HTML, Information vs Warning logging, and a generated 10,000-article corpus. Writes
-# docs/benchmarks/load.md. Everything runs on loopback (127.0.0.1) against processes this script starts and
-# stops; every loop is bounded. Takes about 8 minutes on the 2-core machine.
+# Load benchmark of the published site with its shipped settings (appsettings.json as published: Information
+# logging, the shipped Kestrel:InlineScheduling): start-up (cold and warm), wrk on pages next to two references
+# serving the same bytes in the same run (bare Kestrel from memory: bench/KestrelCeiling, the runtime's own
+# ceiling; and nginx from files), search, Warning logging for comparison, an A/B of Kestrel:InlineScheduling, and
+# a generated 10,000-article corpus. Writes docs/benchmarks/load.md. Everything runs on loopback (127.0.0.1)
+# against processes this script starts and stops; every loop is bounded. Takes about 15 minutes on the 2-core
+# machine (LOAD_BENCH_DURATION=10 about 11).
 #
 # Settings (environment):
 #   LOAD_BENCH_SOURCE=worktree|head  what to build: the working tree (default; falls back to HEAD when it does
@@ -12,6 +15,7 @@
 #   LOAD_BENCH_QUIET_WAIT=60         seconds to wait at most for other processes to leave the CPUs alone
 #   LOAD_BENCH_RETRIES=4             measured runs that may be repeated because other processes disturbed them
 #   LOAD_BENCH_OUT=docs/benchmarks/load.md
+#   LOAD_BENCH_AB=1                  A/B of Kestrel:InlineScheduling true vs false (0 skips it)
 #   LOAD_BENCH_KEEP=1                keep the temporary folder (logs, wrk output) for a look afterwards
 set -euo pipefail
 
@@ -48,6 +52,7 @@ results="$work/results.txt"
 : >"$results"
 app_pid=""
 nginx_pid=""
+kestrel_pid=""
 
 stop_pid() { # pid: TERM, then KILL after 15 s
   local pid="$1" i
@@ -64,6 +69,8 @@ stop_pid() { # pid: TERM, then KILL after 15 s
 cleanup() {
   stop_pid "$app_pid"
   stop_pid "$nginx_pid"
+  stop_pid "$kestrel_pid"
+  stop_pid "${app2_pid:-}"
   if [[ "${LOAD_BENCH_KEEP:-0}" == 1 ]]; then
     log "kept $work"
   else
@@ -115,10 +122,10 @@ wait_quiet() { # max seconds
   start=$SECONDS
   while ((SECONDS - start < max)); do
     b0=$(machine_busy_ticks)
-    o0=$(pid_ticks $app_pid $nginx_pid)
+    o0=$(pid_ticks $app_pid $nginx_pid $kestrel_pid)
     sleep 1
     b1=$(machine_busy_ticks)
-    o1=$(pid_ticks $app_pid $nginx_pid)
+    o1=$(pid_ticks $app_pid $nginx_pid $kestrel_pid)
     others=$((b1 - b0 - (o1 - o0)))
     if ((others <= 20)); then # 0.2 of a core
       ok=$((ok + 1))
@@ -136,12 +143,14 @@ snapshot_source() { # mode dest
   rm -rf "$dest"
   mkdir -p "$dest/src"
   if [[ "$mode" == head ]]; then
-    git -C "$repo" archive HEAD global.json Directory.Build.props Directory.Packages.props .editorconfig src/DebtHelp.Web content |
+    git -C "$repo" archive HEAD global.json Directory.Build.props Directory.Packages.props .editorconfig src/DebtHelp.Web content bench/KestrelCeiling |
       tar -C "$dest" -xf -
   else
     cp "$repo/global.json" "$repo/Directory.Build.props" "$repo/Directory.Packages.props" "$repo/.editorconfig" "$dest/"
     cp -r "$repo/content" "$dest/content"
     tar -C "$repo/src" --exclude=bin --exclude=obj --exclude=App_Data -cf - DebtHelp.Web | tar -C "$dest/src" -xf -
+    mkdir -p "$dest/bench"
+    tar -C "$repo/bench" --exclude=bin --exclude=obj -cf - KestrelCeiling | tar -C "$dest/bench" -xf -
   fi
 }
 
@@ -151,7 +160,9 @@ source_note=""
 log "publishing the Release build ($source_mode)"
 snapshot_source "$source_mode" "$work/source"
 publish_start=$(now_ns)
-if ! dotnet publish "$work/source/src/DebtHelp.Web" -c Release -o "$work/app" --nologo -v quiet >"$work/logs/publish.log" 2>&1; then
+# As docs/operations.md publishes it: for the platform, so ReadyToRun (precompiled) is on.
+publish_flags=(-c Release -r linux-x64 --self-contained false --nologo)
+if ! dotnet publish "$work/source/src/DebtHelp.Web" "${publish_flags[@]}" -o "$work/app" -v quiet >"$work/logs/publish.log" 2>&1; then
   if [[ "$source_mode" == head ]]; then
     cat "$work/logs/publish.log" >&2
     exit 1
@@ -162,7 +173,7 @@ if ! dotnet publish "$work/source/src/DebtHelp.Web" -c Release -o "$work/app" --
   source_note="the working tree did not build at the time (someone mid-edit), so HEAD was measured"
   snapshot_source head "$work/source"
   publish_start=$(now_ns)
-  dotnet publish "$work/source/src/DebtHelp.Web" -c Release -o "$work/app" --nologo -v quiet >"$work/logs/publish.log" 2>&1 ||
+  dotnet publish "$work/source/src/DebtHelp.Web" "${publish_flags[@]}" -o "$work/app" -v quiet >"$work/logs/publish.log" 2>&1 ||
     { cat "$work/logs/publish.log" >&2; exit 1; }
 fi
 publish_ms=$((($(now_ns) - publish_start) / 1000000))
@@ -175,6 +186,11 @@ else
 fi
 content="$work/source/content"
 record "meta source=$source_mode publish_ms=$publish_ms"
+dotnet publish "$work/source/bench/KestrelCeiling" -c Release -o "$work/ceiling" --nologo -v quiet >"$work/logs/publish-ceiling.log" 2>&1 ||
+  { cat "$work/logs/publish-ceiling.log" >&2; exit 1; }
+# The shipped scheduling default, read from the published settings; the ceiling runs with the same.
+shipped_inline=$(python3 -c 'import json, sys; print(str(json.load(open(sys.argv[1], encoding="utf-8-sig")).get("Kestrel", {}).get("InlineScheduling", True)).lower())' "$work/app/appsettings.json")
+record "meta shipped_inline=$shipped_inline"
 
 log "generating the search queries"
 python3 "$load_dir/generate.py" queries "$content" "$work/queries" --variants 250000 >"$work/logs/queries.txt"
@@ -187,7 +203,9 @@ app_url=""
 app_log=""
 start_ns=0
 
-start_app() { # content index-dir log-level log-name
+start_app() { # content index-dir log-level|default log-name [VAR=value ...]: 'default' keeps the shipped level
+  local level_env=() extra_env=("${@:5}")
+  [[ "$3" != default ]] && level_env=("Serilog__MinimumLevel__Default=$3")
   app_port=$(free_port)
   app_url="http://127.0.0.1:$app_port"
   app_log="$work/logs/$4.log"
@@ -195,7 +213,7 @@ start_app() { # content index-dir log-level log-name
   # Started from its own folder, as a service would be: the content root (appsettings.json, wwwroot) is the
   # working directory. The KnowledgeBase override keeps the one 'Indexed N articles in X ms' line at any level.
   (cd "$work/app" && exec env Content__RootPath="$1" Index__Directory="$2" RateLimiting__SearchPermitsPerMinute=0 \
-    Content__Watch=false Serilog__MinimumLevel__Default="$3" 'Serilog__MinimumLevel__Override__DebtHelp.Web.KnowledgeBase=Information' \
+    Content__Watch=false "${level_env[@]}" 'Serilog__MinimumLevel__Override__DebtHelp.Web.KnowledgeBase=Information' "${extra_env[@]}" \
     dotnet DebtHelp.Web.dll --urls "$app_url" >"$app_log" 2>&1) &
   app_pid=$!
 }
@@ -226,7 +244,7 @@ measure_start() { # label content index-dir timeout runs
   local label="$1" i health home
   for ((i = 1; i <= $5; i++)); do
     [[ "$label" == *cold ]] && rm -rf "$3" && mkdir -p "$3"
-    start_app "$2" "$3" Warning "start-$label-$i"
+    start_app "$2" "$3" default "start-$label-$i"
     health=$(wait_200 "$app_url/healthz" "$4")
     home=$(wait_200 "$app_url/" "$4")
     record "start $label run=$i healthz_ms=$health home_ms=$home indexed_ms=$(indexed_ms) rss_kb=$(awk '/^VmRSS/ { print $2 }' "/proc/$app_pid/status")"
@@ -261,7 +279,12 @@ run_wrk() { # name server(app|nginx) url seconds timeout [VAR=value ...]
   local name="$1" server="$2" url="$3" seconds="$4" timeout="$5"
   shift 5
   local pids b0 s0 q0 b1 s1 q1 times result others
-  if [[ "$server" == nginx ]]; then pids="$nginx_pid"; else pids="$app_pid"; fi
+  case "$server" in
+    nginx) pids="$nginx_pid" ;;
+    kestrel) pids="$kestrel_pid" ;;
+    app2) pids="$app2_pid" ;;
+    *) pids="$app_pid" ;;
+  esac
   b0=$(machine_busy_ticks)
   q0=$(softirq_ticks)
   s0=$(pid_ticks $pids)
@@ -291,20 +314,42 @@ run_wrk() { # name server(app|nginx) url seconds timeout [VAR=value ...]
 article_path=/articles/night-visits
 repeated_query="$(python3 -c 'import urllib.parse; print(urllib.parse.quote("催收人员晚上上门怎么办"))')"
 
-load_suite() { # prefix [with-nginx]: the five runs against the running app (and nginx's two, each after the site's)
-  local p="$1"
-  run_wrk "$p-article" app "$app_url$article_path" "$duration" 10
-  [[ -n "${2:-}" ]] && run_wrk nginx-article nginx "$nginx_url$article_path" "$duration" 10
-  run_wrk "$p-home" app "$app_url/" "$duration" 10
-  [[ -n "${2:-}" ]] && run_wrk nginx-home nginx "$nginx_url/" "$duration" 10
-  run_wrk "$p-search-repeated" app "$app_url/search?q=$repeated_query" "$duration" 10 LOAD_COUNT_HITS=1
+# The page runs of one round: the site, bare Kestrel and nginx on the same page one after another, in an order
+# that moves each round (so no server always runs first, right after a search run, or last).
+page_round() { # round page-name path
+  local round="$1" page="$2" path="$3" suffix order who
+  [[ "$round" == 1 ]] && suffix="" || suffix="-r$round"
+  case "$round" in
+    1) order="site kestrel nginx" ;;
+    2) order="kestrel nginx site" ;;
+    *) order="nginx site kestrel" ;;
+  esac
+  for who in $order; do
+    case "$who" in
+      site) run_wrk "$prefix-$page$suffix" app "$app_url$path" "$duration" 10 ;;
+      kestrel) run_wrk "kestrel-$page$suffix" kestrel "$kestrel_url$path" "$duration" 10 ;;
+      nginx) run_wrk "nginx-$page$suffix" nginx "$nginx_url$path" "$duration" 10 ;;
+    esac
+  done
+}
+
+load_suite() { # prefix [with-references]: the five runs against the running app (pages next to bare Kestrel and nginx)
+  prefix="$1"
+  if [[ -n "${2:-}" ]]; then
+    page_round 1 article "$article_path"
+    page_round 1 home /
+  else
+    run_wrk "$prefix-article" app "$app_url$article_path" "$duration" 10
+    run_wrk "$prefix-home" app "$app_url/" "$duration" 10
+  fi
+  run_wrk "$prefix-search-repeated" app "$app_url/search?q=$repeated_query" "$duration" 10 LOAD_COUNT_HITS=1
   wait_quiet 10
   # Warm-up used queries from offset 0 (thread 1 from 60,000); these start at 10,000 (thread 1 at 70,000), so none
   # was asked before unless a thread sends more than 10,000 in the warm-up (the 'cache hits' column would show it).
-  run_wrk "$p-search-rotating" app "$app_url/" "$duration" 10 LOAD_QUERIES="$rotating" LOAD_PREFIX="/search?q=" LOAD_OFFSET=10000 LOAD_COUNT_HITS=1
+  run_wrk "$prefix-search-rotating" app "$app_url/" "$duration" 10 LOAD_QUERIES="$rotating" LOAD_PREFIX="/search?q=" LOAD_OFFSET=10000 LOAD_COUNT_HITS=1
   wait_app_idle 30
   wait_quiet 10
-  run_wrk "$p-api-rotating" app "$app_url/" "$duration" 10 LOAD_QUERIES="$rotating" LOAD_PREFIX="/api/search?limit=10&q=" LOAD_OFFSET=10000 LOAD_COUNT_HITS=1
+  run_wrk "$prefix-api-rotating" app "$app_url/" "$duration" 10 LOAD_QUERIES="$rotating" LOAD_PREFIX="/api/search?limit=10&q=" LOAD_OFFSET=10000 LOAD_COUNT_HITS=1
   wait_app_idle 30
 }
 
@@ -329,13 +374,21 @@ measure_start cold "$content" "$work/index-real" 60 "$startup_runs"
 measure_start warm "$content" "$work/index-real" 60 "$startup_runs"
 record "meta index_bytes_real=$(du -cb "$work"/index-real/*.db | tail -n 1 | cut -f1)"
 
-# --- 3-4. load on the site (request logging off: Warning) and on nginx serving the same HTML ----------------
-log "load: the site at Warning, and nginx serving the same article and home page as static files"
-start_app "$content" "$work/index-real" Warning load-warning
+# --- 3. load on the site as shipped, next to bare Kestrel and nginx serving the same bytes -----------------
+log "load: the site as shipped (Information), bare Kestrel and nginx serving the same article and home page"
+start_app "$content" "$work/index-real" default load-information
 wait_200 "$app_url/healthz" 60 >/dev/null
+mkdir -p "$work/pages"
 curl -s -D "$work/nginx/headers.txt" -o "$work/nginx/www/articles/night-visits" "$app_url$article_path"
-curl -s -o "$work/nginx/www/index.html" "$app_url/"
+curl -s -D "$work/nginx/headers-home.txt" -o "$work/nginx/www/index.html" "$app_url/"
 chmod -R a+rX "$work/nginx/www"
+# The ceiling's canned responses: the site's own bytes and headers for the two pages.
+cp "$work/nginx/www/articles/night-visits" "$work/pages/article.body"
+cp "$work/nginx/headers.txt" "$work/pages/article.headers"
+echo "$article_path" >"$work/pages/article.path"
+cp "$work/nginx/www/index.html" "$work/pages/home.body"
+cp "$work/nginx/headers-home.txt" "$work/pages/home.headers"
+echo / >"$work/pages/home.path"
 record "meta page_bytes_article=$(wc -c <"$work/nginx/www/articles/night-visits") page_bytes_home=$(wc -c <"$work/nginx/www/index.html")"
 # The same response headers the site sends (security headers, Cache-Control); nginx adds its own ETag.
 add_headers=$(tr -d '\r' <"$work/nginx/headers.txt" | awk -F': ' 'NR > 1 && NF >= 2 && tolower($1) !~ /^(date|content-length|content-type|transfer-encoding|age|etag|connection|server|vary)$/ {
@@ -368,45 +421,95 @@ $add_headers
   }
 }
 EOF
-# Both servers stay up (the idle one costs nothing); each nginx run follows the site's run on the same page, so
-# the two see the same machine.
+# All three servers stay up (an idle one costs nothing); each page's runs follow one another, so the three see
+# the same machine.
 nginx -c "$work/nginx/nginx.conf" -p "$work/nginx" >"$work/logs/nginx.log" 2>&1 &
 nginx_pid=$!
 nginx_url="http://127.0.0.1:$nginx_port"
-for ((i = 0; i < 100; i++)); do
-  [[ "$(curl -s -o /dev/null -w '%{http_code}' "$nginx_url$article_path" || true)" == 200 ]] && break
-  sleep 0.05
+kestrel_port=$(free_port)
+kestrel_url="http://127.0.0.1:$kestrel_port"
+(cd "$work/ceiling" && exec dotnet KestrelCeiling.dll --pages "$work/pages" --inline "$shipped_inline" --urls "$kestrel_url" >"$work/logs/kestrel.log" 2>&1) &
+kestrel_pid=$!
+for url in "$nginx_url" "$kestrel_url"; do
+  for ((i = 0; i < 200; i++)); do
+    [[ "$(curl -s -o /dev/null -w '%{http_code}' "$url$article_path" || true)" == 200 ]] && break
+    sleep 0.05
+  done
+  cmp -s <(curl -s "$url$article_path") "$work/nginx/www/articles/night-visits" || { log "$url does not serve the page"; exit 1; }
+  cmp -s <(curl -s "$url/") "$work/nginx/www/index.html" || { log "$url does not serve the home page"; exit 1; }
 done
-cmp -s <(curl -s "$nginx_url$article_path") "$work/nginx/www/articles/night-visits" || { log "nginx does not serve the page"; exit 1; }
-record "meta nginx_headers_bytes=$(curl -s -D - -o /dev/null "$nginx_url$article_path" | wc -c) app_headers_bytes=$(wc -c <"$work/nginx/headers.txt")"
+record "meta nginx_headers_bytes=$(curl -s -D - -o /dev/null "$nginx_url$article_path" | wc -c) kestrel_headers_bytes=$(curl -s -D - -o /dev/null "$kestrel_url$article_path" | wc -c) app_headers_bytes=$(curl -s -D - -o /dev/null "$app_url$article_path" | wc -c)"
 wait_quiet 10
 run_wrk warmup-nginx nginx "$nginx_url$article_path" 3 10 >/dev/null 2>&1
+run_wrk warmup-kestrel kestrel "$kestrel_url$article_path" 4 10 >/dev/null 2>&1
+run_wrk warmup-kestrel-home kestrel "$kestrel_url/" 2 10 >/dev/null 2>&1
 warm_up
 rss_record after-warmup
-load_suite warn with-nginx
-# One pair of 15 s runs is at the mercy of the moment (nginx alone has moved between 70,000 and 90,000 req/s
-# on this machine): two more interleaved pairs per page, and the floor takes the median ratio of the three.
+log_lines_before=$(wc -l <"$app_log")
+load_suite info with-references
+# One round of 15 s runs is at the mercy of the moment (nginx alone has moved between 70,000 and 90,000 req/s
+# on this machine): two more interleaved rounds per page, and the floor takes the median ratio of the three.
 for round in 2 3; do
-  run_wrk "warn-article-r$round" app "$app_url$article_path" "$duration" 10
-  run_wrk "nginx-article-r$round" nginx "$nginx_url$article_path" "$duration" 10
-  run_wrk "warn-home-r$round" app "$app_url/" "$duration" 10
-  run_wrk "nginx-home-r$round" nginx "$nginx_url/" "$duration" 10
+  page_round "$round" article "$article_path"
+  page_round "$round" home /
 done
 rss_record after-load
+record "meta info_log_lines=$(($(wc -l <"$app_log") - log_lines_before)) info_log_bytes=$(wc -c <"$app_log") info_request_lines=$(grep -c 'HTTP GET' "$app_log" || true) info_search_lines=$(grep -c 'Search of [0-9]* chars' "$app_log" || true)"
 stop_pid "$nginx_pid"
 nginx_pid=""
 stop_app
 
-# --- the same runs with request logging at Information ------------------------------------------------------
-log "load: the site at Information (logs to a file)"
-start_app "$content" "$work/index-real" Information load-information
+# --- 4. the same runs with logging at Warning (no request lines), for comparison ---------------------------
+log "load: the site at Warning"
+start_app "$content" "$work/index-real" Warning load-warning
 wait_200 "$app_url/healthz" 60 >/dev/null
 wait_quiet 10
 warm_up
-log_lines_before=$(wc -l <"$app_log")
-load_suite info
-record "meta info_log_lines=$(($(wc -l <"$app_log") - log_lines_before)) info_log_bytes=$(wc -c <"$app_log") info_request_lines=$(grep -c 'RequestLoggingMiddleware\|HTTP GET' "$app_log" || true) info_search_lines=$(grep -c 'Search of [0-9]* chars' "$app_log" || true)"
+load_suite warn
 stop_app
+
+# --- 4b. A/B of the scheduling switch: two sites at once, one with each setting, runs interleaved ----------
+app2_pid=""
+if [[ "${LOAD_BENCH_AB:-1}" == 1 ]]; then
+  other_inline=$([[ "$shipped_inline" == true ]] && echo false || echo true)
+  log "A/B: Kestrel:InlineScheduling $shipped_inline (shipped) vs $other_inline, interleaved"
+  start_app "$content" "$work/index-real" default ab-shipped
+  wait_200 "$app_url/healthz" 60 >/dev/null
+  shipped_pid=$app_pid
+  shipped_url=$app_url
+  start_app "$content" "$work/index-real" default ab-other "Kestrel__InlineScheduling=$other_inline"
+  wait_200 "$app_url/healthz" 60 >/dev/null
+  app2_pid=$app_pid
+  other_url=$app_url
+  app_pid=$shipped_pid
+  app_url=$shipped_url
+  wait_quiet 10
+  run_wrk warmup-ab app "$shipped_url$article_path" 4 10 >/dev/null 2>&1
+  run_wrk warmup-ab-search app "$shipped_url/" 6 10 LOAD_QUERIES="$rotating" LOAD_PREFIX="/search?q=" LOAD_OFFSET=0 >/dev/null 2>&1
+  run_wrk warmup-ab2 app2 "$other_url$article_path" 4 10 >/dev/null 2>&1
+  run_wrk warmup-ab2-search app2 "$other_url/" 6 10 LOAD_QUERIES="$rotating" LOAD_PREFIX="/search?q=" LOAD_OFFSET=0 >/dev/null 2>&1
+  for round in 1 2; do
+    if [[ "$round" == 1 ]]; then
+      run_wrk "ab-shipped-article-r$round" app "$shipped_url$article_path" "$duration" 10
+      run_wrk "ab-other-article-r$round" app2 "$other_url$article_path" "$duration" 10
+    else
+      run_wrk "ab-other-article-r$round" app2 "$other_url$article_path" "$duration" 10
+      run_wrk "ab-shipped-article-r$round" app "$shipped_url$article_path" "$duration" 10
+    fi
+    run_wrk "ab-shipped-search-r$round" app "$shipped_url/" "$duration" 10 LOAD_QUERIES="$rotating" LOAD_PREFIX="/search?q=" LOAD_OFFSET=$((20000 * round)) LOAD_COUNT_HITS=1
+    wait_app_idle 30
+    run_wrk "ab-other-search-r$round" app2 "$other_url/" "$duration" 10 LOAD_QUERIES="$rotating" LOAD_PREFIX="/search?q=" LOAD_OFFSET=$((20000 * round)) LOAD_COUNT_HITS=1
+    app_pid=$app2_pid
+    wait_app_idle 30
+    app_pid=$shipped_pid
+  done
+  record "meta ab_other_inline=$other_inline"
+  stop_pid "$app2_pid"
+  app2_pid=""
+  stop_app
+fi
+stop_pid "$kestrel_pid"
+kestrel_pid=""
 
 # --- 5. a generated corpus -------------------------------------------------------------------------------
 if ((articles > 0)); then
@@ -418,7 +521,7 @@ if ((articles > 0)); then
   measure_start large-cold "$work/corpus" "$work/index-large" 300 1
   measure_start large-warm "$work/corpus" "$work/index-large" 120 3
   record "meta index_bytes_large=$(du -cb "$work"/index-large/*.db | tail -n 1 | cut -f1)"
-  start_app "$work/corpus" "$work/index-large" Warning load-large
+  start_app "$work/corpus" "$work/index-large" default load-large
   wait_200 "$app_url/healthz" 120 >/dev/null
   rss_record large-after-start
   wait_quiet 10

@@ -5,6 +5,7 @@ using DebtHelp.Web.Feeds;
 using DebtHelp.Web.KnowledgeBase;
 using DebtHelp.Web.Pages.Report;
 using DebtHelp.Web.Pages.Letters;
+using DebtHelp.Web.Operations;
 using DebtHelp.Web.Site;
 
 // The command-line verbs (check-content, search) run without the web host.
@@ -13,11 +14,16 @@ if (CommandLine.TryRun(args, Console.Out, out var exitCode))
     return exitCode;
 }
 
-var builder = WebApplication.CreateBuilder(args);
+var buildIndex = args.Length > 0 && args[0] == BuildIndexCommand.Name;
+// The app's own folder, not the current directory: a service started from elsewhere still finds its settings,
+// wwwroot and shipped content (newcomer trial, problem 4).
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = buildIndex ? args[1..] : args, ContentRootPath = AppFolder.ContentRoot() });
 
 // Logging: Serilog from appsettings, one logger per host.
 builder.AddSiteLogging();
-// Kestrel: limits and the socket scheduling switch (Kestrel:InlineScheduling).
+// Operations: public address, trusted proxies, private paths, connection limits, metrics.
+builder.AddOperations();
+// Kestrel: request limits and the socket scheduling switch (Kestrel:InlineScheduling).
 builder.AddKestrelTuning();
 // The knowledge base: content options, the snapshot holder, the background loader and reloader.
 builder.Services.AddKnowledgeBase();
@@ -35,7 +41,15 @@ builder.Services.AddFeedback();
 builder.Services.AddMistakeReports();
 
 var app = builder.Build();
+if (buildIndex)
+{
+    var code = await BuildIndexCommand.RunAsync(app.Services, Console.Out);
+    await app.DisposeAsync(); // flushes the log
+    return code;
+}
 
+// The reader's real address from a trusted proxy, then /internal and /metrics closed to everyone not allowed.
+app.UseOperations();
 // 繁體 reading mode: /zh-hant/... is the same page with the prefix as path base (links generated under it).
 app.UsePathBase(TraditionalChinese.Prefix);
 // Hong Kong forms: /zh-hk/... the same way.
@@ -49,7 +63,6 @@ app.UseAllowedMethods();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error");
-    app.UseHsts();
 }
 
 app.UseStatusCodePagesWithReExecute("/status/{0}");

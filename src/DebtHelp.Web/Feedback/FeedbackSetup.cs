@@ -55,11 +55,9 @@ public static class FeedbackSetup
     {
         app.MapPost("/articles/{slug}/feedback", PostAsync).WithName(PostEndpointName).CacheOutput(policy => policy.NoCache());
 
-        // Next to /internal/search-gaps, under the same rule: answered only on the machine itself.
-        app.MapGet("/internal/feedback", (HttpContext context, FeedbackStore store, KnowledgeBaseHolder holder) =>
-            context.Connection.RemoteIpAddress is { } ip && IPAddress.IsLoopback(ip)
-                ? Results.Ok(Summary(store, holder))
-                : Results.NotFound());
+        // Next to /internal/search-gaps, under the same rule: only for Internal:AllowedNetworks (Operations/InternalAccess answers 404 to everyone else first).
+        app.MapGet("/internal/feedback", (FeedbackStore store, KnowledgeBaseHolder holder) =>
+            Results.Ok(Summary(store, holder)));
         return app;
     }
 

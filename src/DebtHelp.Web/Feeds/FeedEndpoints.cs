@@ -10,17 +10,17 @@ public static class FeedEndpoints
     /// <summary><c>/sitemap.xml</c>, <c>/robots.txt</c> and <c>/feed.xml</c>, written from the current snapshot.</summary>
     public static IEndpointRouteBuilder MapFeeds(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/sitemap.xml", (HttpRequest request, KnowledgeBaseSnapshot snapshot) =>
-            Results.Bytes(Sitemap.Write(snapshot, SiteAddress.Root(request)), "application/xml; charset=utf-8"))
+        app.MapGet("/sitemap.xml", (HttpContext context, KnowledgeBaseSnapshot snapshot) =>
+            Results.Bytes(Sitemap.Write(snapshot, SiteAddress.Root(context)), "application/xml; charset=utf-8"))
             .CacheOutput(PageCaching.PolicyName);
 
-        app.MapGet("/feed.xml", (HttpRequest request, KnowledgeBaseSnapshot snapshot) =>
-            Results.Bytes(AtomFeed.Write(snapshot, SiteAddress.Root(request)), AtomContentType))
+        app.MapGet("/feed.xml", (HttpContext context, KnowledgeBaseSnapshot snapshot) =>
+            Results.Bytes(AtomFeed.Write(snapshot, SiteAddress.Root(context)), AtomContentType))
             .CacheOutput(PageCaching.PolicyName);
 
         // Everything may be crawled: the site has nothing private, and search result pages say noindex themselves.
-        app.MapGet("/robots.txt", (HttpRequest request) => Results.Text(
-            $"User-agent: *\nAllow: /\n\nSitemap: {SiteAddress.Root(request)}/sitemap.xml\n",
+        app.MapGet("/robots.txt", (HttpContext context) => Results.Text(
+            $"User-agent: *\nAllow: /\n\nSitemap: {SiteAddress.Root(context)}/sitemap.xml\n",
             "text/plain; charset=utf-8"))
             .CacheOutput(PageCaching.PolicyName);
         return app;

@@ -28,8 +28,8 @@ public sealed class KnowledgeBaseService(
 
     public string IndexDirectory { get; } = indexOptions.Value.ResolveDirectory(environment.ContentRootPath);
 
-    /// <summary>Where the index goes when the configured folder cannot be written.</summary>
-    public string FallbackDirectory { get; } = Path.Combine(Path.GetTempPath(), "debthelp-index");
+    /// <summary>This process's own folder for the index when the configured one cannot be written; null until then.</summary>
+    private string? _fallbackDirectory;
 
     private string _activeDirectory = indexOptions.Value.ResolveDirectory(environment.ContentRootPath);
 
@@ -78,17 +78,21 @@ public sealed class KnowledgeBaseService(
             {
                 (snapshot, reused) = await _folder.LoadOrBuildAsync(ContentRoot, _activeDirectory, hash, holder.Current, reason, cancellationToken);
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or SqliteException && _activeDirectory != FallbackDirectory)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or SqliteException && _fallbackDirectory is null)
             {
-                // Disk full, read-only or missing index folder: keep the site up with an index in the temp folder.
-                logger.LogError("Cannot write the index in {IndexDirectory} ({Reason}); using {FallbackDirectory} instead. Fix the folder or set Index:Directory",
-                    _activeDirectory, ex.Message, FallbackDirectory);
-                _activeDirectory = FallbackDirectory;
+                // Disk full, read-only or missing index folder: keep the site up with an index in a private folder of
+                // this process (never a shared one: its clean-up would delete other instances' files, probe D10).
+                _fallbackDirectory = System.IO.Directory.CreateTempSubdirectory("debthelp-index-").FullName;
+                logger.LogError("Cannot write the index in {IndexDirectory} ({Reason}); using {FallbackDirectory} instead, removed at shut-down. Fix the folder or set Index:Directory",
+                    _activeDirectory, ex.Message, _fallbackDirectory);
+                _activeDirectory = _fallbackDirectory;
                 (snapshot, reused) = await _folder.LoadOrBuildAsync(ContentRoot, _activeDirectory, hash, holder.Current, reason, cancellationToken);
             }
 
             var previous = holder.Swap(snapshot);
             holder.FatalError = null;
+            Operations.SiteMetrics.IndexRebuilds.Add(1, new KeyValuePair<string, object?>("outcome", reused ? "loaded" : "built"));
+            Operations.SiteMetrics.IndexRebuildDuration.Record(stopwatch.Elapsed.TotalSeconds);
             logger.LogInformation(
                 "Indexed {ArticleCount} articles in {Topics} topics in {ElapsedMs} ms ({Mode}, {Reason}); {Errors} content errors, {Warnings} warnings",
                 snapshot.Articles.Count, snapshot.Topics.Count, stopwatch.ElapsedMilliseconds, reused ? "reused index file" : "built index file", reason,
@@ -102,6 +106,7 @@ public sealed class KnowledgeBaseService(
         {
             // Keep serving what we have; a later change or restart tries again.
             holder.FatalError = holder.Current is null ? ex.Message : null;
+            Operations.SiteMetrics.IndexRebuilds.Add(1, new KeyValuePair<string, object?>("outcome", "failed"));
             logger.LogError(ex, "Could not refresh the index in {IndexDirectory} ({Reason}); still serving the previous version if there is one", _activeDirectory, reason);
         }
         finally
@@ -126,5 +131,16 @@ public sealed class KnowledgeBaseService(
         _stopping.Cancel();
         _watcher?.Dispose();
         _stopping.Dispose();
+        if (_fallbackDirectory is not null)
+        {
+            SqliteConnection.ClearAllPools();
+            try
+            {
+                System.IO.Directory.Delete(_fallbackDirectory, recursive: true);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+            }
+        }
     }
 }

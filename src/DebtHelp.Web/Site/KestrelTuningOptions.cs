@@ -6,9 +6,10 @@ public sealed class KestrelTuningOptions
     public const string SectionName = "Kestrel";
 
     /// <summary>
-    /// Run requests on the socket threads instead of hopping to the thread pool. Measured +4-8 % on cached pages
-    /// with wrk sharing the two cores; measure again on another machine before relying on it. Safe because nothing
-    /// a request does blocks, and searches move to the thread pool themselves (<c>await Task.Yield()</c>).
+    /// Run requests on the socket threads instead of hopping to the thread pool. Off by default: on a fresh 2-core
+    /// machine shared with other work the load benchmark's A/B had it slower for cached pages (and the two
+    /// fresh-machine A/B runs agree), and anything that ever blocked on a socket thread would stall every connection.
+    /// Searches move to the thread pool themselves (<c>await Task.Yield()</c>) either way.
     /// </summary>
-    public bool InlineScheduling { get; set; } = true;
+    public bool InlineScheduling { get; set; }
 }

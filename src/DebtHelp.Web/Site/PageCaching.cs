@@ -39,7 +39,9 @@ public static class PageCaching
             context.AllowCacheLookup = attempt;
             context.AllowCacheStorage = attempt;
             context.AllowLocking = true;
-            context.CacheVaryByRules.VaryByHost = true;
+            // No page depends on the Host header (absolute URLs come from Site:PublicBaseUrl), so a random Host cannot
+            // fill the cache with copies (reliability probe D11).
+            context.CacheVaryByRules.VaryByHost = false;
             var snapshot = Snapshot(context);
             context.CacheVaryByRules.CacheKeyPrefix = snapshot.ContentHash;
             // Set before rendering, so the cache stores the ETag with the body and answers If-None-Match from it;

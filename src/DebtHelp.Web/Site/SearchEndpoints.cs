@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net;
 using DebtHelp.Web.KnowledgeBase;
 using DebtHelp.Web.Search;
 
@@ -51,11 +50,9 @@ public static class SearchEndpoints
                 new ApiResult(h.Article.Slug, h.Article.Title, SiteLinks.Article(h.Article.Slug, h.Anchor), h.Article.Topics, h.SnippetText, h.Score)).ToList()));
         }).RequireRateLimiting(SearchRateLimiting.PolicyName);
 
-        // Questions that found nothing, for the writers; answered only on the machine itself.
-        app.MapGet("/internal/search-gaps", (HttpContext context, SearchGapLog gaps) =>
-            context.Connection.RemoteIpAddress is { } ip && IPAddress.IsLoopback(ip)
-                ? Results.Ok(gaps.TopWithDays().Select(g => new { query = g.Query, days = g.Days, count = g.Count }))
-                : Results.NotFound());
+        // Questions that found nothing, for the writers; only for Internal:AllowedNetworks (Operations/InternalAccess
+        // answers 404 to everyone else before the request gets here).
+        app.MapGet("/internal/search-gaps", (SearchGapLog gaps) => Results.Ok(gaps.TopWithDays().Select(g => new { query = g.Query, days = g.Days, count = g.Count })));
         return app;
     }
 
@@ -65,6 +62,13 @@ public static class SearchEndpoints
         var stopwatch = Stopwatch.StartNew();
         var outcome = SearchEngine.Search(snapshot.Search, query, limit);
         stopwatch.Stop();
+        Operations.SiteMetrics.SearchDuration.Record(stopwatch.Elapsed.TotalSeconds);
+        Operations.SiteMetrics.Searches.Add(1);
+        if (outcome.Hits.Count == 0)
+        {
+            Operations.SiteMetrics.SearchesWithoutResult.Add(1);
+        }
+
         if (outcome.Hits.Count == 0 && !string.IsNullOrWhiteSpace(outcome.Query))
         {
             gaps.Record(outcome.Query);

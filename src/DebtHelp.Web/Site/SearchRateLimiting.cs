@@ -1,4 +1,7 @@
+using System.Net;
+using System.Net.Sockets;
 using System.Threading.RateLimiting;
+using DebtHelp.Web.Operations;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -23,6 +26,7 @@ public static class SearchRateLimiting
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.OnRejected = async (context, token) =>
             {
+                SiteMetrics.RateLimitRejections.Add(1);
                 var response = context.HttpContext.Response;
                 response.Headers.CacheControl = "no-store";
                 var seconds = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retry) ? (int)Math.Ceiling(retry.TotalSeconds) : 60;
@@ -56,10 +60,36 @@ public static class SearchRateLimiting
         return services;
     }
 
-    /// <summary>A one-minute window per client address (the address is only the key, in memory).</summary>
+    /// <summary>A one-minute window per reader (the address is only the key, in memory).</summary>
     private static RateLimitPartition<string> PerClient(HttpContext context, int permitsPerMinute)
     {
         var time = context.RequestServices.GetRequiredService<TimeProvider>();
-        return RateLimitPartition.Get(context.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new WindowLimiter(permitsPerMinute, TimeSpan.FromMinutes(1), time));
+        return RateLimitPartition.Get(ClientKey(context.Connection.RemoteIpAddress), _ => new WindowLimiter(permitsPerMinute, TimeSpan.FromMinutes(1), time));
+    }
+
+    /// <summary>
+    /// The reader's address (behind a trusted proxy, the forwarded one: see Operations/TrustedProxies). IPv6 by /64:
+    /// one household or phone gets a whole /64, so per-/128 buckets would be unlimited.
+    /// </summary>
+    public static string ClientKey(IPAddress? address)
+    {
+        if (address is null)
+        {
+            return "unknown";
+        }
+
+        if (address.IsIPv4MappedToIPv6)
+        {
+            return address.MapToIPv4().ToString();
+        }
+
+        if (address.AddressFamily == AddressFamily.InterNetworkV6)
+        {
+            var bytes = address.GetAddressBytes();
+            Array.Clear(bytes, 8, 8);
+            return new IPAddress(bytes) + "/64";
+        }
+
+        return address.ToString();
     }
 }

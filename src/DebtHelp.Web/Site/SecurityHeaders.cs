@@ -1,3 +1,6 @@
+using DebtHelp.Web.Operations;
+using Microsoft.Extensions.Options;
+
 namespace DebtHelp.Web.Site;
 
 public static class SecurityHeaders
@@ -7,12 +10,27 @@ public static class SecurityHeaders
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; " +
         "form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
 
-    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
-        app.Use(async (context, next) =>
+    /// <summary>
+    /// Also HSTS when the public address is https, whatever the request came in as: behind a TLS-terminating proxy
+    /// the site itself only ever sees http (reliability probe D15).
+    /// </summary>
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app)
+    {
+        var site = app.ApplicationServices.GetRequiredService<IOptions<SiteOptions>>().Value;
+        string? hsts = site.IsHttps && site.HstsMaxAgeDays > 0
+            ? "max-age=" + (site.HstsMaxAgeDays * 86_400L).ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : null;
+        return app.Use(async (context, next) =>
         {
             context.Response.OnStarting(static state =>
             {
-                var headers = ((HttpResponse)state).Headers;
+                var (response, hsts) = ((HttpResponse, string?))state;
+                var headers = response.Headers;
+                if (hsts is not null)
+                {
+                    headers.StrictTransportSecurity = hsts;
+                }
+
                 headers.ContentSecurityPolicy = ContentSecurityPolicy;
                 headers.XContentTypeOptions = "nosniff";
                 headers.XFrameOptions = "DENY";
@@ -23,7 +41,8 @@ public static class SecurityHeaders
                 headers.Remove("Server");
                 headers.Remove("X-Powered-By");
                 return Task.CompletedTask;
-            }, context.Response);
+            }, (context.Response, hsts));
             await next(context);
         });
+    }
 }

@@ -85,11 +85,11 @@ public sealed partial class RegionalScriptTests(RealContentSite site) : IClassFi
     {
         var html = await _client.GetStringAsync("/zh-hk/articles/refuse-entry");
 
-        Assert.Contains("<link rel=\"canonical\" href=\"http://localhost/zh-hk/articles/refuse-entry\">", html);
-        Assert.Contains("<link rel=\"alternate\" hreflang=\"zh-Hans\" href=\"http://localhost/articles/refuse-entry\">", html);
-        Assert.Contains("<link rel=\"alternate\" hreflang=\"zh-Hant-TW\" href=\"http://localhost/zh-hant/articles/refuse-entry\">", html);
-        Assert.Contains("<link rel=\"alternate\" hreflang=\"zh-Hant-HK\" href=\"http://localhost/zh-hk/articles/refuse-entry\">", html);
-        Assert.Contains("<link rel=\"alternate\" hreflang=\"x-default\" href=\"http://localhost/articles/refuse-entry\">", html);
+        Assert.Contains($"<link rel=\"canonical\" href=\"{SiteFactory.PublicBaseUrl}/zh-hk/articles/refuse-entry\">", html);
+        Assert.Contains($"<link rel=\"alternate\" hreflang=\"zh-Hans\" href=\"{SiteFactory.PublicBaseUrl}/articles/refuse-entry\">", html);
+        Assert.Contains($"<link rel=\"alternate\" hreflang=\"zh-Hant-TW\" href=\"{SiteFactory.PublicBaseUrl}/zh-hant/articles/refuse-entry\">", html);
+        Assert.Contains($"<link rel=\"alternate\" hreflang=\"zh-Hant-HK\" href=\"{SiteFactory.PublicBaseUrl}/zh-hk/articles/refuse-entry\">", html);
+        Assert.Contains($"<link rel=\"alternate\" hreflang=\"x-default\" href=\"{SiteFactory.PublicBaseUrl}/articles/refuse-entry\">", html);
         // The footer's links to the other scripts keep their own addresses and labels.
         Assert.Contains("hreflang=\"zh-Hant-TW\" lang=\"zh-Hant-TW\" href=\"/zh-hant/articles/refuse-entry\">", html);
         Assert.Contains("hreflang=\"zh-Hans\" lang=\"zh-Hans\" href=\"/articles/refuse-entry\">&#x7B80;&#x4F53;</a>", html);

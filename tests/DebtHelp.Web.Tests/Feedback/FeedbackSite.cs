@@ -21,7 +21,8 @@ public sealed class FeedbackSite : IDisposable
 
     public FeedbackSite(int postsPerMinute)
     {
-        _site = _inner.WithWebHostBuilder(b => b.UseSetting("Feedback:PostsPerMinute", postsPerMinute.ToString(CultureInfo.InvariantCulture)));
+        _site = _inner.WithWebHostBuilder(b => b.UseSetting("Feedback:PostsPerMinute", postsPerMinute.ToString(CultureInfo.InvariantCulture))
+            .UseSetting("Internal:AllowedNetworks:0", "127.0.0.1/32"));
         _site.UseKestrel(0);
         _site.StartServer();
         _inner.Holder.WhenReady.Wait(TimeSpan.FromSeconds(60));

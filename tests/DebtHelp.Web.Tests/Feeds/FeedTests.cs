@@ -34,7 +34,7 @@ public sealed class FeedTests(TemplateSite site) : IClassFixture<TemplateSite>
     }
 
     [Fact]
-    public async Task Robots_txt_allows_everything_and_names_the_sitemap_on_the_host_that_was_asked()
+    public async Task Robots_txt_allows_everything_and_names_the_sitemap_at_the_public_address_whatever_host_was_asked()
     {
         var viaPublicName = await PublicClient().GetStringAsync("/robots.txt");
         var viaLocalhost = await site.Client.GetStringAsync("/robots.txt");
@@ -42,7 +42,7 @@ public sealed class FeedTests(TemplateSite site) : IClassFixture<TemplateSite>
         Assert.Contains("User-agent: *\nAllow: /\n", viaPublicName);
         Assert.DoesNotContain("Disallow", viaPublicName);
         Assert.Contains("Sitemap: https://kb.example.org/sitemap.xml", viaPublicName);
-        Assert.Contains("Sitemap: http://localhost/sitemap.xml", viaLocalhost);
+        Assert.Contains("Sitemap: https://kb.example.org/sitemap.xml", viaLocalhost);
     }
 
     [Fact]

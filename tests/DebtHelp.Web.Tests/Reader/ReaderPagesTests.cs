@@ -115,7 +115,7 @@ public sealed partial class ReaderPagesTests(RealContentSite site, ITestOutputHe
 
         Assert.Contains("<meta property=\"og:title\" content=\"催收人员深夜、凌晨上门怎么办？\">", html, StringComparison.Ordinal);
         Assert.Matches("<meta property=\"og:description\" content=\"[^\"]{20,}\">", html);
-        Assert.Contains("<meta property=\"og:url\" content=\"http://localhost/articles/night-visits\">", html, StringComparison.Ordinal);
+        Assert.Contains("<meta property=\"og:url\" content=\"" + SiteFactory.PublicBaseUrl + "/articles/night-visits\">", html, StringComparison.Ordinal);
         Assert.Contains("<meta property=\"og:site_name\" content=\"催收应对知识库\">", html, StringComparison.Ordinal);
     }
 
@@ -164,9 +164,9 @@ public sealed partial class ReaderPagesTests(RealContentSite site, ITestOutputHe
     {
         var html = await _client.GetStringAsync(new Uri("/articles/night-visits", UriKind.Relative));
 
-        Assert.Contains("<span class=\"address\" id=\"page-address\">http://localhost/articles/night-visits</span>", html, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"address\" id=\"page-address\">" + SiteFactory.PublicBaseUrl + "/articles/night-visits</span>", html, StringComparison.Ordinal);
         Assert.Contains("data-copy-link=\"page-address\"", html, StringComparison.Ordinal);
-        Assert.Matches("<p class=\"print-only print-head\">催收应对知识库 · http://localhost/articles/night-visits · 最后审核 \\d{4}年\\d{1,2}月\\d{1,2}日</p>", html);
+        Assert.Matches("<p class=\"print-only print-head\">催收应对知识库 · " + SiteFactory.PublicBaseUrl + "/articles/night-visits · 最后审核 \\d{4}年\\d{1,2}月\\d{1,2}日</p>", html);
     }
 
     [Fact]

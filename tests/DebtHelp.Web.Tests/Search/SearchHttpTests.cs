@@ -32,7 +32,7 @@ public sealed class SearchHttpTests(ReadySite site) : IClassFixture<ReadySite>
         var (_, results) = await GetAsync("/search?q=" + Uri.EscapeDataString("催收上门"));
         var (_, nothing) = await GetAsync("/search?q=" + Uri.EscapeDataString("随便写点广告文字"));
 
-        Assert.Contains("<link rel=\"canonical\" href=\"http://localhost/search\">", empty);
+        Assert.Contains($"<link rel=\"canonical\" href=\"{SiteFactory.PublicBaseUrl}/search\">", empty);
         Assert.DoesNotContain("noindex", empty);
         Assert.Contains("<meta name=\"robots\" content=\"noindex\">", results);
         Assert.Contains("<meta name=\"robots\" content=\"noindex\">", nothing);

@@ -268,9 +268,9 @@ public sealed partial class HostileInputCorpusTests(ITestOutputHelper output)
                     yield return $"attribute {attribute.Name} on <{element.LocalName}> the site never writes";
                 }
 
-                // The canonical and hreflang alternates are absolute addresses of this same site (the test host is http://localhost).
+                // The canonical and hreflang alternates are absolute addresses of this same site (built from Site:PublicBaseUrl).
                 if (attribute.Name is "href" or "src" or "action" or "formaction"
-                    && !(element.LocalName == "link" && element.GetAttribute("rel") is "canonical" or "alternate" && attribute.Value.StartsWith("http://localhost/", StringComparison.Ordinal)))
+                    && !(element.LocalName == "link" && element.GetAttribute("rel") is "canonical" or "alternate" && attribute.Value.StartsWith(SiteFactory.PublicBaseUrl + "/", StringComparison.Ordinal)))
                 {
                     var url = attribute.Value.Trim().ToLowerInvariant();
                     if (url.StartsWith("javascript:", StringComparison.Ordinal) || url.StartsWith("data:", StringComparison.Ordinal)

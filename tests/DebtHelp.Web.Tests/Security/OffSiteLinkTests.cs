@@ -24,8 +24,8 @@ public sealed class OffSiteLinkTests(ReadySite site) : IClassFixture<ReadySite>
     /// <summary>Same-site: a path with one leading slash, a fragment, the page itself, a phone number, or this site's own absolute address.</summary>
     private static bool StaysOnSite(string url) =>
         url.Length == 0 || url.StartsWith('#') || url.StartsWith("tel:", StringComparison.Ordinal)
-        // Absolute addresses of this same site (hreflang alternates; the test host is http://localhost).
-        || url.StartsWith("http://localhost/", StringComparison.Ordinal)
+        // Absolute addresses of this same site (hreflang alternates, built from Site:PublicBaseUrl).
+        || url.StartsWith(SiteFactory.PublicBaseUrl + "/", StringComparison.Ordinal)
         || (url.StartsWith('/') && (url.Length == 1 || !(url[1] is '/' or '\\' || char.IsWhiteSpace(url[1]) || char.IsControl(url[1]))));
 
     [Theory]

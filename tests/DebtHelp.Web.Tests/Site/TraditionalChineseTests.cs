@@ -35,8 +35,8 @@ public sealed class TraditionalChineseTests(ReadySite site) : IClassFixture<Read
         // its own canonical address, or search engines drop the alternates (issue 15, item 1).
         var (_, html) = await GetAsync("/zh-hant/articles/night-visits");
 
-        Assert.Contains("<link rel=\"canonical\" href=\"http://localhost/zh-hant/articles/night-visits\">", html);
-        Assert.Contains("<link rel=\"alternate\" hreflang=\"zh-Hans\" href=\"http://localhost/articles/night-visits\">", html);
+        Assert.Contains($"<link rel=\"canonical\" href=\"{SiteFactory.PublicBaseUrl}/zh-hant/articles/night-visits\">", html);
+        Assert.Contains($"<link rel=\"alternate\" hreflang=\"zh-Hans\" href=\"{SiteFactory.PublicBaseUrl}/articles/night-visits\">", html);
     }
 
     [Fact]

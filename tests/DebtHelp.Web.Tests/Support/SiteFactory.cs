@@ -21,6 +21,9 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
         OwnsWorkspace = true;
     }
 
+    /// <summary>The test site's public address: every absolute URL it writes starts with this, whatever the request's host.</summary>
+    public const string PublicBaseUrl = "https://kb.example.org";
+
     private SiteFactory(string contentRoot, string indexDirectory)
     {
         Workspace = Path.GetDirectoryName(contentRoot)!;
@@ -64,6 +67,7 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("Content:Watch", Watch ? "true" : "false");
         builder.UseSetting("Content:ReloadDelayMilliseconds", "100");
         builder.UseSetting("Index:Directory", IndexDirectory);
+        builder.UseSetting("Site:PublicBaseUrl", PublicBaseUrl);
         // Tests hammer search; the limit has a test of its own.
         builder.UseSetting("RateLimiting:SearchPermitsPerMinute", "0");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Information");

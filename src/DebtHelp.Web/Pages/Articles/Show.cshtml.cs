@@ -37,7 +37,7 @@ public sealed class ShowModel(KnowledgeBaseSnapshot snapshot) : PageModel, IPage
     public IReadOnlyList<Navigation.Crumb> Breadcrumbs { get; private set; } = [];
 
     /// <summary>The article's absolute address, as shared, printed and drawn in the QR code.</summary>
-    public string Address => SiteAddress.Root(Request) + Url.Page("/Articles/Show", new { slug = Article.Slug });
+    public string Address => SiteAddress.Root(HttpContext) + Url.Page("/Articles/Show", new { slug = Article.Slug });
 
     /// <summary>The rights card prints on one page with the site's name, its address and a QR code of it.</summary>
     public bool IsRightsCard => Article.Slug == RightsCardSlug;

@@ -22,7 +22,7 @@ public sealed class QrCodeModel(KnowledgeBaseSnapshot snapshot) : PageModel
             return NotFound();
         }
 
-        return File(Encoding.UTF8.GetBytes(Draw(SiteAddress.Article(SiteAddress.Root(Request), slug))), "image/svg+xml; charset=utf-8");
+        return File(Encoding.UTF8.GetBytes(Draw(SiteAddress.Article(SiteAddress.Root(HttpContext), slug))), "image/svg+xml; charset=utf-8");
     }
 
     /// <summary>Error correction M (15 %): survives a crease or a smudge on paper taped to a door.</summary>
