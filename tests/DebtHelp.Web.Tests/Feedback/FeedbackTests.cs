@@ -124,6 +124,18 @@ public sealed class FeedbackTests
     }
 
     [Fact]
+    public async Task The_about_page_says_what_is_counted()
+    {
+        using var site = new FeedbackSite();
+
+        var html = await site.Client.GetStringAsync("/about");
+
+        Assert.Contains("只按文章累计次数", html);
+        Assert.Contains("不记录你是谁、你的网络地址、提交时间", html);
+        Assert.Contains("只保存在你自己手机的浏览器里", html);
+    }
+
+    [Fact]
     public async Task The_writers_view_is_not_answered_for_a_request_without_a_loopback_address()
     {
         // The in-memory test server gives requests no client address, like a request that is not from this machine.
