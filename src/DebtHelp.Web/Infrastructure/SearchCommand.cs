@@ -28,7 +28,10 @@ public static class SearchCommand
                 var analyzed = QueryAnalyzer.Analyze(question, content.Synonyms);
                 output.WriteLine($"» {question}");
                 output.WriteLine($"  understood as: {string.Join(" + ", analyzed.Concepts.Select(c => c.FromSynonym ? "[" + c.Display + "]" : c.Display))}");
-                foreach (var hit in SearchService.Search(snapshot, question, 5).Hits)
+                var outcome = SearchService.Search(snapshot, question, 5);
+                var asks = QuestionExtractor.Asks(question);
+                output.WriteLine($"  confidence: {outcome.Confidence}{(outcome.Crisis ? ", crisis" : "")}{(UrgencyDetector.IsHappeningNow(question) ? ", happening now" : "")}{(asks.Count > 0 ? ", asks: " + string.Join(" | ", asks) : "")}");
+                foreach (var hit in outcome.Hits)
                 {
                     output.WriteLine($"  {hit.Score,9:0.00}  {hit.Article.Slug}  {hit.SectionHeading}");
                 }

@@ -9,9 +9,13 @@ public static class SearchEndpoints
     /// <summary>Longer API queries are refused with a clear message; the page cuts them instead.</summary>
     public const int MaxApiQueryLength = 500;
 
-    public sealed record ApiResult(string Slug, string Title, string Url, IReadOnlyList<string> Topics, string Snippet, double Score);
+    /// <param name="Summary">The article's short answer, shown first.</param>
+    /// <param name="Snippet">The passage that matched, shown second.</param>
+    public sealed record ApiResult(string Slug, string Title, string Url, IReadOnlyList<string> Topics, string Summary, string Snippet, double Score);
 
-    public sealed record ApiResponse(string Query, IReadOnlyList<ApiResult> Results);
+    /// <param name="Confidence">"high", "low" or "none": how sure search is that the first result answers the question.</param>
+    /// <param name="Crisis">The message signals self-harm or despair: show the crisis help first.</param>
+    public sealed record ApiResponse(string Query, string Confidence, bool Crisis, IReadOnlyList<ApiResult> Results);
 
     public sealed record ApiError(string Error);
 
@@ -40,8 +44,8 @@ public static class SearchEndpoints
             // Off the socket thread (see WebSetup.AddSiteWeb): a search is the one request that takes real CPU.
             await Task.Yield();
             var outcome = Run(search, gaps, loggers.CreateLogger("DebtHelp.Search"), query[0], limit);
-            return Results.Ok(new ApiResponse(outcome.Query, outcome.Hits.Select(h =>
-                new ApiResult(h.Article.Slug, h.Article.Title, h.Url, h.Article.Topics, h.SnippetText, h.Score)).ToList()));
+            return Results.Ok(new ApiResponse(outcome.Query, outcome.Confidence.ToString().ToLowerInvariant(), outcome.Crisis, outcome.Hits.Select(h =>
+                new ApiResult(h.Article.Slug, h.Article.Title, h.Url, h.Article.Topics, h.Article.Summary, h.SnippetText, h.Score)).ToList()));
         }).RequireRateLimiting(Infrastructure.SearchRateLimiting.PolicyName);
 
         app.MapGet("/healthz", (KnowledgeBaseHolder holder) => holder.Current is { } snapshot
@@ -62,7 +66,8 @@ public static class SearchEndpoints
         var stopwatch = Stopwatch.StartNew();
         var outcome = search.Search(query, limit);
         stopwatch.Stop();
-        if (outcome.Hits.Count == 0 && !string.IsNullOrWhiteSpace(outcome.Query))
+        // A gap for the writers: no article answers this with confidence (recorded masked, see SearchGapLog).
+        if (outcome.Confidence != SearchConfidence.High && !string.IsNullOrWhiteSpace(outcome.Query))
         {
             gaps.Record(outcome.Query);
         }

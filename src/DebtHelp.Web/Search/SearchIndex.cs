@@ -38,7 +38,8 @@ public sealed class SearchIndex
     /// <param name="Docs">Article ids.</param>
     /// <param name="Masks">The fields holding the term, per article.</param>
     /// <param name="Weighted">Field-weighted term frequency, per article (BM25's f(q, D)).</param>
-    public sealed record Postings(int[] Docs, Field[] Masks, ushort[] Weighted)
+    /// <param name="Counts">Plain term frequency over all fields, per article (for <see cref="PlainRanking"/>).</param>
+    public sealed record Postings(int[] Docs, Field[] Masks, ushort[] Weighted, ushort[] Counts)
     {
         public int Count => Docs.Length;
     }
@@ -302,6 +303,7 @@ public sealed class SearchIndex
         var docs = new int[count];
         var masks = new Field[count];
         var weighted = new ushort[count];
+        var counts = new ushort[count];
         var id = 0;
         for (var i = 0; i < count; i++)
         {
@@ -315,18 +317,22 @@ public sealed class SearchIndex
             var mask = data[at++];
             masks[i] = (Field)mask;
             var w = 0;
+            var n = 0;
             for (var f = 0; f < FieldWeights.Length; f++)
             {
                 if ((mask & (1 << f)) != 0)
                 {
-                    w += FieldWeights[f] * ReadVarint(data, ref at);
+                    var c = ReadVarint(data, ref at);
+                    w += FieldWeights[f] * c;
+                    n += c;
                 }
             }
 
             weighted[i] = (ushort)Math.Min(w, ushort.MaxValue);
+            counts[i] = (ushort)Math.Min(n, ushort.MaxValue);
         }
 
-        return new Postings(docs, masks, weighted);
+        return new Postings(docs, masks, weighted, counts);
     }
 
     private static int ReadVarint(byte[] data, ref int at)

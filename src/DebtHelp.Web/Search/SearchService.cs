@@ -30,7 +30,15 @@ public sealed class SearchService(KnowledgeBaseHolder holder)
         return snapshot is null ? SearchOutcome.Empty : Search(snapshot, rawQuery, limit);
     }
 
-    public static SearchOutcome Search(KnowledgeBaseSnapshot snapshot, string? rawQuery, int limit = DefaultLimit)
+    /// <summary>The whole reading of a message: crisis, asks inside a long story, urgency, confidence (see <see cref="MessageSearch"/>).</summary>
+    public static SearchOutcome Search(KnowledgeBaseSnapshot snapshot, string? rawQuery, int limit = DefaultLimit) =>
+        MessageSearch.Run(snapshot, rawQuery, limit);
+
+    /// <summary>
+    /// Ranks the articles for one piece of text. Without <paramref name="withHits"/> the hits carry the article and
+    /// score only (no passage, no snippet), for callers that combine several rankings before showing any.
+    /// </summary>
+    internal static SearchOutcome Rank(KnowledgeBaseSnapshot snapshot, string? rawQuery, int limit, bool withHits = true)
     {
         var data = snapshot.Search;
         var index = data.Index;
@@ -139,8 +147,9 @@ public sealed class SearchService(KnowledgeBaseHolder holder)
             var best = new List<(int ArticleId, double Score)>(limit + 1);
             foreach (var d in candidateIds)
             {
-                var score = (FieldsShare * fields[d] * fieldsScale) + (SimilarityShare * similarity[d])
-                    + ((1 - FieldsShare - SimilarityShare) * (maxRelevance > 0 ? relevance[d] / maxRelevance : 0));
+                var fs = Tune.Get("FieldsShare", FieldsShare); var ss = Tune.Get("SimilarityShare", SimilarityShare);
+                var score = (fs * fields[d] * fieldsScale) + (ss * similarity[d])
+                    + ((1 - fs - ss) * (maxRelevance > 0 ? relevance[d] / maxRelevance : 0));
                 Keep(best, d, score, limit);
             }
 
@@ -148,9 +157,11 @@ public sealed class SearchService(KnowledgeBaseHolder holder)
             var lookupTerms = lookup.Select(l => l.Term).ToList();
             foreach (var (articleId, score) in best)
             {
-                if (snapshot.ById.ContainsKey(articleId))
+                if (snapshot.ById.TryGetValue(articleId, out var article))
                 {
-                    hits.Add(Hit(snapshot, data, query, articleId, score, BestPassage(data, lookupTerms, articleId)));
+                    hits.Add(withHits
+                        ? Hit(snapshot, data, query, articleId, score, BestPassage(data, lookupTerms, articleId))
+                        : new SearchHit(article, "", "", "", "", score) { ArticleId = articleId });
                 }
             }
 
@@ -231,7 +242,8 @@ public sealed class SearchService(KnowledgeBaseHolder holder)
             }
 
             double tf = weighted[i];
-            relevance[d] += idf * tf * (K1 + 1) / (tf + (K1 * (1 - B + (B * index.Lengths[d] / index.AverageLength))));
+            var k1 = Tune.Get("K1", K1); var b = Tune.Get("B", B);
+            relevance[d] += idf * tf * (k1 + 1) / (tf + (k1 * (1 - b + (b * index.Lengths[d] / index.AverageLength))));
         }
     }
 
@@ -340,9 +352,9 @@ public sealed class SearchService(KnowledgeBaseHolder holder)
     /// <summary>How strongly an article holds a concept: in its title, its listed questions, its summary or headings, or only its body.</summary>
     private static double FieldStrength(SearchIndex.Field mask) =>
         (mask & SearchIndex.Field.Title) != 0 ? TitleStrength
-        : (mask & SearchIndex.Field.Questions) != 0 ? 2.4
-        : (mask & SearchIndex.Field.Lead) != 0 ? 1.6
-        : 1.0;
+        : (mask & SearchIndex.Field.Questions) != 0 ? Tune.Get("Q", 2.4)
+        : (mask & SearchIndex.Field.Lead) != 0 ? Tune.Get("Lead", 1.6)
+        : Tune.Get("Body", 1.0);
 
     /// <summary>
     /// Rarer concepts say more about what the reader needs. A synonym group weighs as its most common
@@ -356,7 +368,7 @@ public sealed class SearchService(KnowledgeBaseHolder holder)
         }
 
         var term = concept.Alternatives[0][0];
-        return index.Idf(term) * (term.Length == 1 && TextNormalizer.IsHan(term[0]) ? 0.33 : 1.0);
+        return index.Idf(term) * (term.Length == 1 && TextNormalizer.IsHan(term[0]) ? Tune.Get("Single", 0.33) : 1.0);
     }
 
     /// <summary>The question's terms that pick candidates, rarest first, each with its postings.</summary>
@@ -423,6 +435,15 @@ public sealed class SearchService(KnowledgeBaseHolder holder)
         return best;
     }
 
+    /// <summary>The shown hit for an article chosen by a combined ranking: passage and snippet for <paramref name="text"/>.</summary>
+    internal static SearchHit HitFor(KnowledgeBaseSnapshot snapshot, string text, int articleId, double score)
+    {
+        var data = snapshot.Search;
+        var query = ReadHomophones(QueryAnalyzer.Analyze(text, data.Synonyms), data.Index);
+        var lookup = LookupTerms(query, data.Index).Select(l => l.Term).ToList();
+        return Hit(snapshot, data, query, articleId, score, BestPassage(data, lookup, articleId));
+    }
+
     private static SearchHit Hit(KnowledgeBaseSnapshot snapshot, SearchData data, AnalyzedQuery query, int articleId, double score, int? sectionId)
     {
         var article = snapshot.ById[articleId];
@@ -432,7 +453,9 @@ public sealed class SearchService(KnowledgeBaseHolder holder)
         string? normalized = null;
         if (sectionId is { } id && data.Sections.TryGetValue(id, out var section))
         {
-            if (section.Anchor.Length > 0)
+            // Answer first: the link goes to the top of the article (title, short answer, steps) unless this
+            // section is plainly the specific answer to the question.
+            if (section.Anchor.Length > 0 && AnswerTarget.IsSpecific(data, query, section))
             {
                 url += "#" + Uri.EscapeDataString(section.Anchor);
                 heading = section.Heading;
@@ -446,7 +469,7 @@ public sealed class SearchService(KnowledgeBaseHolder holder)
         }
 
         var (html, text) = Snippets.Make(passage, normalized ?? TextNormalizer.Normalize(passage), query);
-        return new SearchHit(article, url, heading, html, text, Math.Round(score, 3));
+        return new SearchHit(article, url, heading, html, text, Math.Round(score, 3)) { ArticleId = articleId };
     }
 
     /// <summary>"你是不是想问…": the listed reader questions closest to what was typed (shared character pairs).</summary>

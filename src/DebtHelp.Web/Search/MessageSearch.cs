@@ -1,0 +1,157 @@
+using DebtHelp.Web.KnowledgeBase;
+
+namespace DebtHelp.Web.Search;
+
+/// <summary>
+/// Reads a reader's message as a whole before ranking: whether it signals a crisis, what it asks when it is a
+/// long story, whether something is happening right now, and how sure the answer is. The ranking of each piece
+/// of text is <see cref="SearchService.Rank"/>'s; this combines them.
+/// </summary>
+public static class MessageSearch
+{
+    public static SearchOutcome Run(KnowledgeBaseSnapshot snapshot, string? raw, int limit)
+    {
+        limit = Math.Clamp(limit, 1, SearchService.MaxLimit);
+        var crisis = CrisisDetector.Signals(raw);
+        var whole = SearchService.Rank(snapshot, raw, Math.Max(limit, MessageWeights.Candidates), withHits: false);
+        if (whole.Query.Length == 0)
+        {
+            return whole;
+        }
+
+        var asks = QuestionExtractor.Asks(raw);
+        var rankings = asks.Select(a => SearchService.Rank(snapshot, a, MessageWeights.Candidates, withHits: false)).ToList();
+        var scores = new Dictionary<int, double>();
+        Add(scores, whole.Hits, asks.Count > 0 ? 1 - Tune.Get("AskShare", MessageWeights.AskShare) : 1);
+        foreach (var ranking in rankings)
+        {
+            Add(scores, ranking.Hits, Tune.Get("AskShare", MessageWeights.AskShare) / rankings.Count);
+        }
+
+        var emergency = IdOf(snapshot, UrgencyDetector.ArticleSlug);
+        var urgency = UrgencyDetector.IsEmergency(raw) ? Tune.Get("UrgentBoost", MessageWeights.UrgentBoost)
+            : UrgencyDetector.IsHappeningNow(raw) ? Tune.Get("NowFactor", MessageWeights.NowFactor)
+            : Tune.Get("CalmFactor", MessageWeights.CalmFactor);
+        // Fuse with plain BM25 over the whole text by rank (reciprocal rank fusion): each finds what the other misses.
+        var fused = Fuse(scores, snapshot.Search.Index, whole.Query, asks, emergency, urgency);
+        var ordered = fused.OrderByDescending(s => s.Value.Fused).ThenBy(s => s.Key)
+            .Select(s => new KeyValuePair<int, double>(s.Key, s.Value.Concepts)).ToList();
+        var top = ordered.Count == 0 ? 0 : ordered[0].Value;
+        var confidence = ordered.Count == 0 ? SearchConfidence.None
+            : top >= Tune.Get("HighConfidence", MessageWeights.HighConfidence) ? SearchConfidence.High
+            : top >= Tune.Get("NoConfidence", MessageWeights.NoConfidence) ? SearchConfidence.Low
+            : SearchConfidence.None;
+
+        // Crisis first: the crisis page, then the article on getting through the days (its own section on
+        // feeling unable to cope), then whatever else the message asked.
+        if (crisis)
+        {
+            LeadWith(snapshot, ordered, CrisisDetector.CopingSlug);
+            LeadWith(snapshot, ordered, CrisisDetector.ArticleSlug);
+        }
+
+        var focus = asks.Count > 0 ? string.Join("，", asks) : raw ?? "";
+        var hits = ordered.Take(limit).Select(s => SearchService.HitFor(snapshot, focus, s.Key, s.Value)).ToList();
+        return new SearchOutcome(whole.Query, hits, hits.Count == 0 ? whole.Suggestions : [])
+        {
+            Confidence = confidence,
+            Crisis = crisis,
+            Answers = AnswerEach(snapshot, asks, rankings, emergency, urgency),
+        };
+    }
+
+    /// <summary>Per article: its concept score (for confidence) and its fused rank score (for order).</summary>
+    private static Dictionary<int, (double Concepts, double Fused)> Fuse(Dictionary<int, double> scores, SearchIndex index,
+        string whole, IReadOnlyList<string> asks, int? emergency, double urgency)
+    {
+        var k = Tune.Get("FusionRankOffset", MessageWeights.FusionRankOffset);
+        var plainWeight = Tune.Get("PlainWeight", MessageWeights.PlainWeight);
+        var result = new Dictionary<int, (double Concepts, double Fused)>();
+        var rank = 0;
+        foreach (var (id, score) in scores.OrderByDescending(s => s.Value).ThenBy(s => s.Key))
+        {
+            result[id] = (score, 1 / (k + rank++));
+        }
+
+        var plain = PlainRanking.Rank(index, asks.Count > 0 ? string.Join(" ", asks.Append(whole)) : whole, MessageWeights.Candidates);
+        for (var i = 0; i < plain.Count; i++)
+        {
+            var (id, _) = plain[i];
+            var (concepts, fused) = result.GetValueOrDefault(id);
+            result[id] = (concepts, fused + (plainWeight / (k + i)));
+        }
+
+        // The emergency article takes first place only when it is happening now (see UrgencyDetector).
+        if (emergency is { } e && result.TryGetValue(e, out var door))
+        {
+            result[e] = (door.Concepts * urgency, door.Fused * urgency);
+        }
+
+        return result;
+    }
+
+    private static void Add(Dictionary<int, double> scores, IReadOnlyList<SearchHit> hits, double share)
+    {
+        foreach (var hit in hits)
+        {
+            scores[hit.ArticleId] = scores.GetValueOrDefault(hit.ArticleId) + (share * hit.Score);
+        }
+    }
+
+    /// <summary>Two asks whose best answers differ: each gets its own.</summary>
+    private static List<AskAnswer> AnswerEach(KnowledgeBaseSnapshot snapshot, IReadOnlyList<string> asks,
+        List<SearchOutcome> rankings, int? emergency, double urgency)
+    {
+        if (asks.Count < 2)
+        {
+            return [];
+        }
+
+        var best = new List<AskAnswer>();
+        for (var i = 0; i < asks.Count; i++)
+        {
+            var top = rankings[i].Hits
+                .Select(h => (h.ArticleId, Score: h.ArticleId == emergency ? h.Score * urgency : h.Score))
+                .OrderByDescending(h => h.Score).ThenBy(h => h.ArticleId)
+                .FirstOrDefault();
+            if (top.Score < Tune.Get("HighConfidence", MessageWeights.HighConfidence))
+            {
+                return [];
+            }
+
+            best.Add(new AskAnswer(asks[i], SearchService.HitFor(snapshot, asks[i], top.ArticleId, top.Score)));
+        }
+
+        return best.DistinctBy(a => a.Hit.Article.Slug).Count() == best.Count ? best : [];
+    }
+
+    private static void LeadWith(KnowledgeBaseSnapshot snapshot, List<KeyValuePair<int, double>> ordered, string slug)
+    {
+        if (IdOf(snapshot, slug) is not { } id)
+        {
+            return;
+        }
+
+        var at = ordered.FindIndex(s => s.Key == id);
+        var score = at >= 0 ? ordered[at].Value : 0;
+        if (at >= 0)
+        {
+            ordered.RemoveAt(at);
+        }
+
+        ordered.Insert(0, new KeyValuePair<int, double>(id, Math.Max(score, ordered.Count > 0 ? ordered[0].Value : 0)));
+    }
+
+    private static int? IdOf(KnowledgeBaseSnapshot snapshot, string slug)
+    {
+        foreach (var (id, article) in snapshot.ById)
+        {
+            if (article.Slug == slug)
+            {
+                return id;
+            }
+        }
+
+        return null;
+    }
+}
