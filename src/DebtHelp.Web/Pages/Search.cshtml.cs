@@ -26,6 +26,13 @@ public sealed class SearchModel(KnowledgeBaseHolder holder, SearchService search
 
     public Article? Emergency => Snapshot.BySlug.GetValueOrDefault(SiteText.EmergencySlug);
 
+    /// <summary>Confident results in full; otherwise only the closest few, so loose matches do not pass for answers.</summary>
+    public IEnumerable<SearchHit> Shown => Outcome.Confidence == SearchConfidence.High || Outcome.Crisis ? Outcome.Hits : Outcome.Hits.Take(ClosestShown);
+
+    private const int ClosestShown = 3;
+
+    public Article? Crisis => Snapshot.BySlug.GetValueOrDefault(CrisisDetector.ArticleSlug);
+
     public async Task OnGetAsync()
     {
         // Repeated ?q= parameters: the first one counts.

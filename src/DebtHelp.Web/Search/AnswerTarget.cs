@@ -3,11 +3,12 @@ namespace DebtHelp.Web.Search;
 /// <summary>
 /// Where a result's link should land. Readers need the title, the short answer and the first steps, so the link
 /// goes to the top of the article; only a section whose heading itself asks what the reader asked (most of the
-/// question's weight, two ideas at least) is the specific answer worth jumping to.
+/// question's weight, two ideas at least) and asks it better than the article's title does is the specific answer
+/// worth jumping to.
 /// </summary>
 public static class AnswerTarget
 {
-    public static bool IsSpecific(SearchData data, AnalyzedQuery query, SearchData.SectionInfo section)
+    public static bool IsSpecific(SearchData data, AnalyzedQuery query, SearchData.SectionInfo section, string title)
     {
         var heading = section.NormalizedHeading;
         if (heading.Length == 0)
@@ -15,6 +16,15 @@ public static class AnswerTarget
             return false;
         }
 
+        var (headingShare, headingCount) = Share(data, query, heading);
+        var (titleShare, _) = Share(data, query, TextNormalizer.Normalize(title));
+        return headingCount >= MessageWeights.SpecificSectionMinConcepts && headingShare >= MessageWeights.SpecificSectionShare
+            && headingShare >= titleShare + MessageWeights.SpecificSectionLead;
+    }
+
+    /// <summary>The share of the question's weight whose ideas <paramref name="text"/> holds, and how many ideas.</summary>
+    private static (double Share, int Count) Share(SearchData data, AnalyzedQuery query, string text)
+    {
         double total = 0, matched = 0;
         var count = 0;
         foreach (var concept in query.Concepts)
@@ -27,13 +37,13 @@ public static class AnswerTarget
 
             var weight = first.Average(data.Idf);
             total += weight;
-            if (concept.Alternatives.Any(a => a.Count > 0 && a.All(t => heading.Contains(t, StringComparison.Ordinal))))
+            if (concept.Alternatives.Any(a => a.Count > 0 && a.All(t => text.Contains(t, StringComparison.Ordinal))))
             {
                 matched += weight;
                 count++;
             }
         }
 
-        return count >= MessageWeights.SpecificSectionMinConcepts && total > 0 && matched / total >= MessageWeights.SpecificSectionShare;
+        return (total > 0 ? matched / total : 0, count);
     }
 }

@@ -36,11 +36,7 @@ public static class MessageSearch
         var fused = Fuse(scores, snapshot.Search.Index, whole.Query, asks, emergency, urgency);
         var ordered = fused.OrderByDescending(s => s.Value.Fused).ThenBy(s => s.Key)
             .Select(s => new KeyValuePair<int, double>(s.Key, s.Value.Concepts)).ToList();
-        var top = ordered.Count == 0 ? 0 : ordered[0].Value;
-        var confidence = ordered.Count == 0 ? SearchConfidence.None
-            : top >= Tune.Get("HighConfidence", MessageWeights.HighConfidence) ? SearchConfidence.High
-            : top >= Tune.Get("NoConfidence", MessageWeights.NoConfidence) ? SearchConfidence.Low
-            : SearchConfidence.None;
+        var confidence = Confidence(ordered, fused);
 
         // Crisis first: the crisis page, then the article on getting through the days (its own section on
         // feeling unable to cope), then whatever else the message asked.
@@ -60,31 +56,51 @@ public static class MessageSearch
         };
     }
 
+    /// <summary>
+    /// High when the first result covers the question well, or covers it fairly and both rankings put it first
+    /// (two different readings agreeing is good evidence); none when even the best covers little.
+    /// </summary>
+    private static SearchConfidence Confidence(List<KeyValuePair<int, double>> ordered, Dictionary<int, (double Concepts, double Fused, int ConceptRank, int PlainRank)> fused)
+    {
+        if (ordered.Count == 0)
+        {
+            return SearchConfidence.None;
+        }
+
+        var (id, top) = (ordered[0].Key, ordered[0].Value);
+        var agree = fused[id] is { ConceptRank: 0, PlainRank: 0 };
+        return top >= Tune.Get("HighConfidence", MessageWeights.HighConfidence) ? SearchConfidence.High
+            : agree && top >= Tune.Get("AgreedConfidence", MessageWeights.AgreedConfidence) ? SearchConfidence.High
+            : top >= Tune.Get("NoConfidence", MessageWeights.NoConfidence) ? SearchConfidence.Low
+            : SearchConfidence.None;
+    }
+
     /// <summary>Per article: its concept score (for confidence) and its fused rank score (for order).</summary>
-    private static Dictionary<int, (double Concepts, double Fused)> Fuse(Dictionary<int, double> scores, SearchIndex index,
+    private static Dictionary<int, (double Concepts, double Fused, int ConceptRank, int PlainRank)> Fuse(Dictionary<int, double> scores, SearchIndex index,
         string whole, IReadOnlyList<string> asks, int? emergency, double urgency)
     {
         var k = Tune.Get("FusionRankOffset", MessageWeights.FusionRankOffset);
         var plainWeight = Tune.Get("PlainWeight", MessageWeights.PlainWeight);
-        var result = new Dictionary<int, (double Concepts, double Fused)>();
+        var result = new Dictionary<int, (double Concepts, double Fused, int ConceptRank, int PlainRank)>();
         var rank = 0;
         foreach (var (id, score) in scores.OrderByDescending(s => s.Value).ThenBy(s => s.Key))
         {
-            result[id] = (score, 1 / (k + rank++));
+            result[id] = (score, 1 / (k + rank), rank, int.MaxValue);
+            rank++;
         }
 
         var plain = PlainRanking.Rank(index, asks.Count > 0 ? string.Join(" ", asks.Append(whole)) : whole, MessageWeights.Candidates);
         for (var i = 0; i < plain.Count; i++)
         {
             var (id, _) = plain[i];
-            var (concepts, fused) = result.GetValueOrDefault(id);
-            result[id] = (concepts, fused + (plainWeight / (k + i)));
+            var (concepts, fused, conceptRank, _) = result.TryGetValue(id, out var known) ? known : (0, 0, int.MaxValue, 0);
+            result[id] = (concepts, fused + (plainWeight / (k + i)), conceptRank, i);
         }
 
         // The emergency article takes first place only when it is happening now (see UrgencyDetector).
         if (emergency is { } e && result.TryGetValue(e, out var door))
         {
-            result[e] = (door.Concepts * urgency, door.Fused * urgency);
+            result[e] = door with { Concepts = door.Concepts * urgency, Fused = door.Fused * urgency };
         }
 
         return result;

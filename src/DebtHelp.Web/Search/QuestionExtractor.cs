@@ -24,10 +24,12 @@ public static class QuestionExtractor
     /// <summary>Words that make a clause a question (normalised, simplified; traditional input is folded first).</summary>
     private static readonly string[] Asking =
     [
-        "吗", "么", "呢", "啥", "咋", "如何", "怎样", "能不能", "可不可以", "可以", "能否", "要不要", "该不该", "是不是",
-        "会不会", "有没有", "行不行", "好不好", "对不对", "算不算", "有用", "合法", "违法", "犯法", "哪", "谁", "多少",
-        "多久", "应该", "该", "办法", "求助", "帮帮", "想问", "请问", "想知道", "需要", "要还",
+        "吗", "么", "呢", "啥", "咋", "如何", "怎样", "能不能", "可不可以", "能否", "要不要", "该不该", "是不是", "会不会",
+        "有没有", "行不行", "好不好", "对不对", "算不算", "有用", "想问", "请问", "想知道",
     ];
+
+    /// <summary>Words that ask only at the end of a message: inside a story they tell ("打听我住哪一户").</summary>
+    private static readonly string[] AskingAtTheEnd = ["哪", "谁", "多少", "多久", "可以", "应该", "该", "办法", "合法", "违法", "犯法", "需要", "要还", "求助", "帮帮"];
 
     /// <summary>The asks of a message, in the order written; empty when the message is short or all ask.</summary>
     public static IReadOnlyList<string> Asks(string? raw)
@@ -51,7 +53,8 @@ public static class QuestionExtractor
             var asking = new List<string>();
             for (var i = 0; i < clauses.Count; i++)
             {
-                if (!IsAsking(clauses[i], i == clauses.Count - 1 && EndsWithQuestionMark(sentence)))
+                var last = i == clauses.Count - 1;
+                if (!IsAsking(clauses[i], last && EndsWithQuestionMark(sentence), last && sentence == sentences[^1]))
                 {
                     continue;
                 }
@@ -88,7 +91,7 @@ public static class QuestionExtractor
     private static bool EndsWithQuestionMark(string sentence) =>
         sentence.TrimEnd().EndsWith('？') || sentence.TrimEnd().EndsWith('?');
 
-    private static bool IsAsking(string clause, bool markedQuestion)
+    private static bool IsAsking(string clause, bool markedQuestion, bool atTheEnd)
     {
         if (markedQuestion)
         {
@@ -96,7 +99,8 @@ public static class QuestionExtractor
         }
 
         var normalized = TextNormalizer.Normalize(clause);
-        return Asking.Any(w => normalized.Contains(w, StringComparison.Ordinal));
+        return Asking.Any(w => normalized.Contains(w, StringComparison.Ordinal))
+            || (atTheEnd && AskingAtTheEnd.Any(w => normalized.Contains(w, StringComparison.Ordinal)));
     }
 
     private static List<string> Split(string text, char[] ends, bool keepMark)

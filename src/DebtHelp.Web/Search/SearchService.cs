@@ -344,10 +344,11 @@ public sealed class SearchService(KnowledgeBaseHolder holder)
 
     /// <summary>
     /// Shares of the final score: concepts found by field, closeness to a question the writers listed (readers
-    /// paraphrase those), and BM25 relevance.
+    /// paraphrase those), and BM25 relevance. BM25 now has no share here: it votes through the rank fusion with
+    /// plain BM25 over the whole text (<see cref="MessageSearch"/>), which the older held-out set preferred.
     /// </summary>
-    private const double FieldsShare = 0.55;
-    private const double SimilarityShare = 0.3;
+    private const double FieldsShare = 0.5;
+    private const double SimilarityShare = 0.5;
 
     /// <summary>How strongly an article holds a concept: in its title, its listed questions, its summary or headings, or only its body.</summary>
     private static double FieldStrength(SearchIndex.Field mask) =>
@@ -455,7 +456,7 @@ public sealed class SearchService(KnowledgeBaseHolder holder)
         {
             // Answer first: the link goes to the top of the article (title, short answer, steps) unless this
             // section is plainly the specific answer to the question.
-            if (section.Anchor.Length > 0 && AnswerTarget.IsSpecific(data, query, section))
+            if (section.Anchor.Length > 0 && AnswerTarget.IsSpecific(data, query, section, article.Title))
             {
                 url += "#" + Uri.EscapeDataString(section.Anchor);
                 heading = section.Heading;

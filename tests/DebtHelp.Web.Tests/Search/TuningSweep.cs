@@ -49,6 +49,24 @@ public sealed class TuningSweep(RealContentIndex index, ITestOutputHelper output
         }
 
         output.WriteLine("base " + Eval());
+        if (Environment.GetEnvironmentVariable("CAL") == "1")
+        {
+            foreach (var (name, qs) in new[] { ("hold", sets[1]), ("tune", sets[0]), ("dev", sets[2]) })
+            {
+                foreach (var q in qs)
+                {
+                    var o = SearchService.Search(index.Snapshot, q.Text);
+                    var right = o.Hits.Count > 0 && q.Expected.Contains(o.Hits[0].Article.Slug);
+                    output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"obj CAL {name} {(right ? 1 : 0)} {o.Confidence} {q.Text}"));
+                }
+            }
+
+            foreach (var q in SearchEvaluation.Lines("dev-none.txt"))
+            {
+                var o = SearchService.Search(index.Snapshot, q);
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"obj CAL none 0 {o.Confidence} {q}"));
+            }
+        }
         if (Environment.GetEnvironmentVariable("DUMP") == "1")
         {
             foreach (var q in sets.SelectMany(x => x))
