@@ -27,13 +27,21 @@ public static partial class CrisisDetector
         "轻生", "自杀", "自尽", "寻死", "寻短见", "想不开", "了结自己", "结束自己", "结束生命", "结束我的生命",
         "一了百了", "一死了之", "死了算了", "不如死了", "还不如死", "去死算了", "死了就解脱", "死了就不用还",
         "想解脱", "离开这个世界", "跳下去", "跳楼", "跳河", "跳江", "跳桥", "卧轨", "割腕", "上吊", "安眠药", "烧炭",
-        "喝农药", "敌敌畏", "自残", "伤害自己", "遗书", "紫砂", "zisha", "suicide", "killmyself", "wanttodie",
+        "喝农药", "敌敌畏", "自残", "伤害自己", "遗书", "紫砂", "崩溃了", "人生完了", "没希望了", "没有希望了",
+        "看不到希望", "不想坚持了", "坚持不住了", "撑不住", "熬不住", "扛不住了", "拖累家人", "想结束这一切",
+        "活着好难", "活得好累",
     ];
+
+    /// <summary>The same in letters, matched with spaces removed ("want to die").</summary>
+    private static readonly string[] Latin = ["zisha", "suicide", "killmyself", "wanttodie", "endmylife"];
+
+    /// <summary>"崩溃了" about an app or a website is about a program.</summary>
+    private static readonly string[] Programs = ["系统", "app", "软件", "网站", "手机", "页面", "电脑", "服务器"];
 
     /// <summary>"撑不下去" about a shop or a business is about money, not about the writer's life.</summary>
     private static readonly string[] NotAboutThemselves = ["生意", "店", "公司", "厂", "企业", "项目", "买卖", "工作室"];
 
-    private static readonly string[] GoingOn = ["撑不下去", "撑不住了", "熬不下去", "坚持不下去"];
+    private static readonly string[] GoingOn = ["撑不下去", "撑不住了", "撑不住", "熬不下去", "熬不住", "扛不住了", "坚持不下去", "坚持不住了"];
 
     /// <summary>
     /// Acts that a reader may report of someone else ("我哥跳楼走了，他的网贷谁还"): then they count only with an
@@ -77,7 +85,8 @@ public static partial class CrisisDetector
             }
         }
 
-        return false;
+        var compact = text.Replace(" ", "", StringComparison.Ordinal);
+        return Latin.Any(w => compact.Contains(w, StringComparison.Ordinal));
     }
 
     private static bool ClauseSignals(string clause)
@@ -108,6 +117,21 @@ public static partial class CrisisDetector
 
     private static bool SoundsLike(string clause, int at, string phrase, string[][] sounds)
     {
+        // Cheap test first: all characters but one as written.
+        var differ = 0;
+        for (var i = 0; i < phrase.Length && differ < 2; i++)
+        {
+            if (clause[at + i] != phrase[i])
+            {
+                differ++;
+            }
+        }
+
+        if (differ != 1)
+        {
+            return false;
+        }
+
         var swapped = 0;
         for (var i = 0; i < phrase.Length; i++)
         {
@@ -135,6 +159,11 @@ public static partial class CrisisDetector
         }
 
         var near = before.Length > 3 ? before[^3..] : before;
+        if (phrase == "崩溃了" && Programs.Any(w => before.Contains(w, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
         if (GoingOn.Contains(phrase) && NotAboutThemselves.Any(w => near.Contains(w, StringComparison.Ordinal)))
         {
             return false;

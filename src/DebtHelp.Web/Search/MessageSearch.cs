@@ -29,9 +29,12 @@ public static class MessageSearch
         }
 
         var emergency = IdOf(snapshot, UrgencyDetector.ArticleSlug);
-        var urgency = UrgencyDetector.IsEmergency(raw) ? Tune.Get("UrgentBoost", MessageWeights.UrgentBoost)
-            : UrgencyDetector.IsHappeningNow(raw) ? Tune.Get("NowFactor", MessageWeights.NowFactor)
-            : Tune.Get("CalmFactor", MessageWeights.CalmFactor);
+        var urgency = UrgencyDetector.Read(raw) switch
+        {
+            UrgencyDetector.Urgency.Emergency => Tune.Get("UrgentBoost", MessageWeights.UrgentBoost),
+            UrgencyDetector.Urgency.Now => Tune.Get("NowFactor", MessageWeights.NowFactor),
+            _ => Tune.Get("CalmFactor", MessageWeights.CalmFactor),
+        };
         // Fuse with plain BM25 over the whole text by rank (reciprocal rank fusion): each finds what the other misses.
         var fused = Fuse(scores, snapshot.Search.Index, whole.Query, asks, emergency, urgency);
         var ordered = fused.OrderByDescending(s => s.Value.Fused).ThenBy(s => s.Key)
@@ -46,7 +49,7 @@ public static class MessageSearch
             LeadWith(snapshot, ordered, CrisisDetector.ArticleSlug);
         }
 
-        var focus = asks.Count > 0 ? string.Join("，", asks) : raw ?? "";
+        var focus = SearchService.Prepare(snapshot, asks.Count > 0 ? string.Join("，", asks) : raw ?? "");
         var hits = ordered.Take(limit).Select(s => SearchService.HitFor(snapshot, focus, s.Key, s.Value)).ToList();
         return new SearchOutcome(whole.Query, hits, hits.Count == 0 ? whole.Suggestions : [])
         {
@@ -135,7 +138,7 @@ public static class MessageSearch
                 return [];
             }
 
-            best.Add(new AskAnswer(asks[i], SearchService.HitFor(snapshot, asks[i], top.ArticleId, top.Score)));
+            best.Add(new AskAnswer(asks[i], SearchService.HitFor(snapshot, SearchService.Prepare(snapshot, asks[i]), top.ArticleId, top.Score)));
         }
 
         return best.DistinctBy(a => a.Hit.Article.Slug).Count() == best.Count ? best : [];

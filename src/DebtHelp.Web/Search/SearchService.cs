@@ -436,14 +436,19 @@ public sealed class SearchService(KnowledgeBaseHolder holder)
         return best;
     }
 
-    /// <summary>The shown hit for an article chosen by a combined ranking: passage and snippet for <paramref name="text"/>.</summary>
-    internal static SearchHit HitFor(KnowledgeBaseSnapshot snapshot, string text, int articleId, double score)
+    /// <summary>A text read once for showing several hits: its analysis and its lookup terms.</summary>
+    internal sealed record PreparedText(AnalyzedQuery Query, List<string> Lookup);
+
+    internal static PreparedText Prepare(KnowledgeBaseSnapshot snapshot, string text)
     {
         var data = snapshot.Search;
         var query = ReadHomophones(QueryAnalyzer.Analyze(text, data.Synonyms), data.Index);
-        var lookup = LookupTerms(query, data.Index).Select(l => l.Term).ToList();
-        return Hit(snapshot, data, query, articleId, score, BestPassage(data, lookup, articleId));
+        return new PreparedText(query, LookupTerms(query, data.Index).Select(l => l.Term).ToList());
     }
+
+    /// <summary>The shown hit for an article chosen by a combined ranking: passage and snippet for the prepared text.</summary>
+    internal static SearchHit HitFor(KnowledgeBaseSnapshot snapshot, PreparedText text, int articleId, double score) =>
+        Hit(snapshot, snapshot.Search, text.Query, articleId, score, BestPassage(snapshot.Search, text.Lookup, articleId));
 
     private static SearchHit Hit(KnowledgeBaseSnapshot snapshot, SearchData data, AnalyzedQuery query, int articleId, double score, int? sectionId)
     {

@@ -34,13 +34,32 @@ public static class UrgencyDetector
         "打算", "准备上门", "上次", "以前", "之前", "昨天", "前几天", "上个月",
     ];
 
-    public static bool IsHappeningNow(string? raw)
+    /// <summary>How a question stands in time, as far as the emergency article is concerned.</summary>
+    public enum Urgency
     {
-        var text = TextNormalizer.Normalize(raw);
-        return Now.Any(w => text.Contains(w, StringComparison.Ordinal)) && !Later.Any(w => text.Contains(w, StringComparison.Ordinal));
+        /// <summary>Nothing says it is happening now.</summary>
+        Calm,
+
+        /// <summary>Happening now, but the question asks something specific.</summary>
+        Now,
+
+        /// <summary>Happening now, and the question is "what do I do".</summary>
+        Emergency,
     }
 
+    public static Urgency Read(string? raw)
+    {
+        var text = TextNormalizer.Normalize(raw);
+        if (!Now.Any(w => text.Contains(w, StringComparison.Ordinal)) || Later.Any(w => text.Contains(w, StringComparison.Ordinal)))
+        {
+            return Urgency.Calm;
+        }
+
+        return Specific.Any(w => text.Contains(w, StringComparison.Ordinal)) ? Urgency.Now : Urgency.Emergency;
+    }
+
+    public static bool IsHappeningNow(string? raw) => Read(raw) != Urgency.Calm;
+
     /// <summary>Happening now, and asking nothing more specific than "what do I do": the emergency article's case.</summary>
-    public static bool IsEmergency(string? raw) =>
-        IsHappeningNow(raw) && !Specific.Any(w => TextNormalizer.Normalize(raw).Contains(w, StringComparison.Ordinal));
+    public static bool IsEmergency(string? raw) => Read(raw) == Urgency.Emergency;
 }
