@@ -96,7 +96,7 @@ public static class CorpusBench
         var content = ContentLoader.Load(contentRoot, options, today);
         var loadMs = stopwatch.Elapsed.TotalMilliseconds;
         stopwatch.Restart();
-        IndexBuilder.Build(content, indexPath);
+        IndexFile.Write(SnapshotBuilder.Build(content, indexPath));
         var buildMs = stopwatch.Elapsed.TotalMilliseconds;
         var afterBuild = Memory.Now(collect: false);
         var errors = content.Problems.Count(p => p.Severity == ProblemSeverity.Error);
@@ -109,7 +109,7 @@ public static class CorpusBench
         for (var i = 0; i < plan.BuildRepeats; i++)
         {
             stopwatch.Restart();
-            IndexBuilder.Build(ContentLoader.Load(contentRoot, options, today), indexPath);
+            IndexFile.Write(SnapshotBuilder.Build(ContentLoader.Load(contentRoot, options, today), indexPath));
             repeats.Add(stopwatch.Elapsed.TotalMilliseconds);
         }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using DebtHelp.Web.Articles;
 using DebtHelp.Web.Search;
+using DebtHelp.Web.Chinese;
 
 namespace DebtHelp.Benchmarks;
 

@@ -3,6 +3,8 @@ using System.Runtime;
 using System.Runtime.InteropServices;
 using System.Text;
 using Microsoft.Data.Sqlite;
+using DebtHelp.Web.Search;
+using DebtHelp.Web.Articles;
 
 namespace DebtHelp.Benchmarks;
 
@@ -60,7 +62,7 @@ public static class MarkdownReport
         Line($"| Markdown size | {MiB(real.ContentBytes)} | {MiB(large.ContentBytes)} |");
         Line($"| Content errors | {real.Build.Errors} | {large.Build.Errors} |");
         Line($"| Cold build: read + parse (`ContentLoader.Load`) | {Ms(real.Build.LoadMs)} | {Ms(large.Build.LoadMs)} |");
-        Line($"| Cold build: write index (`IndexBuilder.Build`) | {Ms(real.Build.BuildMs)} | {Ms(large.Build.BuildMs)} |");
+        Line($"| Cold build: snapshot + write index (`SnapshotBuilder.Build` + `IndexFile.Write`) | {Ms(real.Build.BuildMs)} | {Ms(large.Build.BuildMs)} |");
         Line($"| Cold build total | {Ms(real.Build.LoadMs + real.Build.BuildMs)} | {Ms(large.Build.LoadMs + large.Build.BuildMs)} |");
         Line($"| Rebuild in a warm process (median of {real.Build.RepeatTotalsMs.Count}) | {Ms(CorpusBench.Median(real.Build.RepeatTotalsMs))} | not repeated |");
         Line($"| Index file size | {MiB(real.Build.IndexBytes)} | {MiB(large.Build.IndexBytes)} |");
@@ -79,7 +81,7 @@ public static class MarkdownReport
 
         Line("## Search latency");
         Line();
-        Line($"`SearchService.Search(snapshot, query, 10)` as the site calls it, {queries.Count} queries cycled; {options.Warmup} warm-up searches ({options.LargeWarmup} on the generated corpus, " +
+        Line($"`SearchEngine.Search(snapshot.Search, query, 10)` as the site calls it, {queries.Count} queries cycled; {options.Warmup} warm-up searches ({options.LargeWarmup} on the generated corpus, " +
              "which runs in the same, already warm process), then each search timed with `Stopwatch`. " +
              $"On the generated corpus the runs stop after {options.LargeBudgetSeconds} s (each after at least one pass over the list; each thread after a quarter of it).");
         Line();
@@ -137,7 +139,7 @@ public static class MarkdownReport
         Line($"- Generated corpus (`CorpusGenerator.cs`, seed {options.Seed}): {large.Build.Articles:N0} articles in the real front matter format, 800-3,000 characters of body in 3-6 `##` sections, " +
              "1-3 topics, 3-6 questions, links and `related:` slugs between generated articles; text recombined from the real articles' sentences, headings, titles and questions, " +
              "with synonym swaps and invented case details. topics.yml and synonyms.yml are the real ones.");
-        Line("- Cold build = `ContentLoader.Load` + `IndexBuilder.Build` into an empty folder. Warm start = `ContentLoader.ComputeHash` + `SynonymTable.Load` + `SnapshotLoader.Load`.");
+        Line("- Cold build = `ContentLoader.Load` + `SnapshotBuilder.Build` + `IndexFile.Write` into an empty folder. Warm start = `ContentLoader.ComputeHash` + `SynonymTable.Load` + `SnapshotLoader.Load`.");
         Line($"- Two-thread throughput: two threads each run {options.ThreadSearches:N0} searches ({options.LargeThreadSearches:N0} on the generated corpus) over the list from different starting points; searches per second of wall time. " +
              "The machine has as many cores as `nproc` says; with 2 there is nothing left over for the OS and the GC.");
         Line("- Rerun: `bench/run-search-bench.sh` (extra arguments go to the program, e.g. `--articles 2000 --large-searches 2000` for a quick look).");

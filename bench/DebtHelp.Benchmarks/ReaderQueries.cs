@@ -1,5 +1,6 @@
 using DebtHelp.Web.Articles;
 using DebtHelp.Web.Search;
+using DebtHelp.Web.Chinese;
 
 namespace DebtHelp.Benchmarks;
 

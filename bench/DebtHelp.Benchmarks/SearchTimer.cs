@@ -4,7 +4,7 @@ using DebtHelp.Web.Search;
 
 namespace DebtHelp.Benchmarks;
 
-/// <summary>Times <see cref="SearchService.Search(KnowledgeBaseSnapshot, string?, int)"/> over the query list, as the site calls it.</summary>
+/// <summary>Times <see cref="SearchEngine.Search(KnowledgeBaseSnapshot.Search, string?, int)"/> over the query list, as the site calls it.</summary>
 public static class SearchTimer
 {
     public sealed record SlowQuery(ReaderQuery Query, double MedianMs, int Terms);
@@ -24,7 +24,7 @@ public static class SearchTimer
     {
         for (var i = 0; i < count; i++)
         {
-            SearchService.Search(snapshot, queries[i % queries.Count].Text, SearchService.DefaultLimit);
+            SearchEngine.Search(snapshot.Search, queries[i % queries.Count].Text, SearchEngine.DefaultLimit);
         }
     }
 
@@ -50,7 +50,7 @@ public static class SearchTimer
 
             var query = queries[i % queries.Count];
             var start = Stopwatch.GetTimestamp();
-            var outcome = SearchService.Search(snapshot, query.Text, SearchService.DefaultLimit);
+            var outcome = SearchEngine.Search(snapshot.Search, query.Text, SearchEngine.DefaultLimit);
             ticks[i] = Stopwatch.GetTimestamp() - start;
             hits += outcome.Hits.Count;
         }
@@ -65,7 +65,7 @@ public static class SearchTimer
             .OrderByDescending(x => x.Median).Take(5)
             .Select(x => new SlowQuery(queries[x.Index], x.Median, QueryAnalyzer.Analyze(queries[x.Index].Text, snapshot.Search.Synonyms).Terms.Count))
             .ToList();
-        var withoutHits = queries.Count(q => SearchService.Search(snapshot, q.Text, SearchService.DefaultLimit).Hits.Count == 0);
+        var withoutHits = queries.Count(q => SearchEngine.Search(snapshot.Search, q.Text, SearchEngine.DefaultLimit).Hits.Count == 0);
         return new Run(Latencies.FromTicks(ticks), byKind, count / wall.Elapsed.TotalSeconds, slowest, (double)hits / count, withoutHits, gc);
     }
 
@@ -92,7 +92,7 @@ public static class SearchTimer
                 }
 
                 var begin = Stopwatch.GetTimestamp();
-                SearchService.Search(snapshot, queries[(offset + i) % queries.Count].Text, SearchService.DefaultLimit);
+                SearchEngine.Search(snapshot.Search, queries[(offset + i) % queries.Count].Text, SearchEngine.DefaultLimit);
                 mine[i] = Stopwatch.GetTimestamp() - begin;
             }
 

@@ -1,30 +1,56 @@
-using DebtHelp.Web.Articles;
+using DebtHelp.Web.Commands;
 using DebtHelp.Web.Feeds;
-using DebtHelp.Web.Infrastructure;
 using DebtHelp.Web.KnowledgeBase;
-using DebtHelp.Web.Search;
+using DebtHelp.Web.Site;
 
-if (args.Length > 0 && args[0] == ContentCheckCommand.Name)
+// The command-line verbs (check-content, search) run without the web host.
+if (CommandLine.TryRun(args, Console.Out, out var exitCode))
 {
-    return ContentCheckCommand.Run(args[1..], Console.Out);
-}
-
-if (args.Length > 0 && args[0] == SearchCommand.Name)
-{
-    return SearchCommand.Run(args[1..], Console.Out);
+    return exitCode;
 }
 
 var builder = WebApplication.CreateBuilder(args);
 
+// Logging: Serilog from appsettings, one logger per host.
 builder.AddSiteLogging();
+// Kestrel: limits and the socket scheduling switch (Kestrel:InlineScheduling).
+builder.AddKestrelTuning();
+// The knowledge base: content options, the snapshot holder, the background loader and reloader.
 builder.Services.AddKnowledgeBase();
-builder.AddSiteWeb();
+// The web shell: Razor Pages, Chinese text in HTML, compression, lower-case links.
+builder.Services.AddSitePages();
+// Output cache, opt-in per page, keyed by the snapshot a request reads.
+builder.Services.AddPageCaching();
+// A budget of searches per client and minute (RateLimiting:SearchPermitsPerMinute).
+builder.Services.AddSearchRateLimiting();
+// /healthz: ready once the first snapshot is loaded.
+builder.Services.AddSiteHealthChecks();
 
 var app = builder.Build();
 
-app.UseTraditionalChineseAndFeeds();
-app.UseSite();
-app.MapKnowledgeBaseEndpoints();
+// 繁體 reading mode: /zh-hant/... is the same page with the prefix as path base (links generated under it).
+app.UsePathBase(TraditionalChinese.Prefix);
+// Routing after the path base, so endpoints, the cache key and the rate limits see the ordinary page.
+app.UseRouting();
+app.UseSecurityHeaders();
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/error");
+    app.UseHsts();
+}
+
+app.UseStatusCodePagesWithReExecute("/status/{0}");
+app.UseResponseCompression();
+app.UseSiteStaticFiles();
+app.UseSiteRequestLogging();
+// 503 with a notice until the first snapshot is loaded.
+app.UseLoadingGate();
+app.UseRateLimiter();
+app.UseOutputCache();
+
+app.MapSiteHealthChecks();
+app.MapSearchApi();
+app.MapFeeds();
 app.MapRazorPages();
 
 app.Run();

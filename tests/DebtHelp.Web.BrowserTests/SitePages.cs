@@ -1,3 +1,4 @@
+using DebtHelp.Web.Articles;
 namespace DebtHelp.Web.BrowserTests;
 
 /// <summary>One address of each kind of page the site serves, from the real content.</summary>

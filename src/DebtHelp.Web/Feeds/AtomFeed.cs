@@ -1,6 +1,7 @@
 using System.Xml;
 using DebtHelp.Web.KnowledgeBase;
 using DebtHelp.Web.Pages;
+using DebtHelp.Web.Site;
 
 namespace DebtHelp.Web.Feeds;
 

@@ -1,5 +1,6 @@
 using DebtHelp.Web.Articles;
 using DebtHelp.Web.Search;
+using DebtHelp.Web.Chinese;
 
 namespace DebtHelp.Web.KnowledgeBase;
 
@@ -9,18 +10,15 @@ namespace DebtHelp.Web.KnowledgeBase;
 /// </summary>
 public static class RelatedArticles
 {
-    public const int MaxLinks = 5;
-
-    // Each article is compared through its strongest terms only; that keeps the work linear in practice
-    // (10,000 articles) while the strongest terms carry nearly all of the cosine similarity.
-    private const int TermsPerArticle = 40;
-    private const double TopicWeight = 0.35;
-
     public sealed record Link(string To, double Score, string Reason);
 
-    public static Dictionary<string, List<Link>> Compute(IReadOnlyList<Article> articles)
+    public static Dictionary<string, List<Link>> Compute(IReadOnlyList<Article> articles) => Compute(articles, RelatedLinkWeights.Default);
+
+    public static Dictionary<string, List<Link>> Compute(IReadOnlyList<Article> articles, RelatedLinkWeights weights)
     {
-        var vectors = articles.Select(Vector).ToList();
+        var maxLinks = weights.MaxLinks;
+        var topicWeight = weights.TopicWeight;
+        var vectors = articles.Select(a => Vector(a, weights)).ToList();
         var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var v in vectors)
         {
@@ -35,7 +33,7 @@ public static class RelatedArticles
         foreach (var v in vectors)
         {
             var terms = v.Select(kv => (kv.Key, (1 + Math.Log(kv.Value)) * Math.Log(1 + (double)n / documentFrequency[kv.Key])))
-                .OrderByDescending(t => t.Item2).ThenBy(t => t.Key, StringComparer.Ordinal).Take(TermsPerArticle).ToArray();
+                .OrderByDescending(t => t.Item2).ThenBy(t => t.Key, StringComparer.Ordinal).Take(weights.TermsPerArticle).ToArray();
             var norm = Math.Sqrt(terms.Sum(t => t.Item2 * t.Item2));
             weighted.Add(norm == 0 ? [] : terms.Select(t => (t.Key, t.Item2 / norm)).ToArray());
         }
@@ -64,13 +62,13 @@ public static class RelatedArticles
             var links = new List<Link>();
             foreach (var slug in article.Related)
             {
-                if (slug != article.Slug && bySlug.ContainsKey(slug) && links.Count < MaxLinks && links.All(l => l.To != slug))
+                if (slug != article.Slug && bySlug.ContainsKey(slug) && links.Count < maxLinks && links.All(l => l.To != slug))
                 {
                     links.Add(new Link(slug, 1.0, "explicit"));
                 }
             }
 
-            if (links.Count < MaxLinks)
+            if (links.Count < maxLinks)
             {
                 scores.Clear();
                 foreach (var (term, weight) in weighted[i])
@@ -85,7 +83,7 @@ public static class RelatedArticles
                 }
 
                 // Articles that share a topic but no strong term still qualify through the topic score.
-                if (n <= 2_000)
+                if (n <= weights.TopicScanLimit)
                 {
                     for (var j = 0; j < n; j++)
                     {
@@ -97,13 +95,13 @@ public static class RelatedArticles
                 }
 
                 var ranked = scores
-                    .Select(kv => (Index: kv.Key, Score: ((1 - TopicWeight) * kv.Value) + (TopicWeight * Jaccard(topicSets[i], topicSets[kv.Key]))
-                        + (article.LinksTo.Contains(articles[kv.Key].Slug) ? 0.1 : 0)))
-                    .Where(x => x.Score > 0.02)
+                    .Select(kv => (Index: kv.Key, Score: ((1 - topicWeight) * kv.Value) + (topicWeight * Jaccard(topicSets[i], topicSets[kv.Key]))
+                        + (article.LinksTo.Contains(articles[kv.Key].Slug) ? weights.BodyLinkBonus : 0)))
+                    .Where(x => x.Score > weights.MinScore)
                     .OrderByDescending(x => x.Score).ThenBy(x => articles[x.Index].Slug, StringComparer.Ordinal);
                 foreach (var (index, score) in ranked)
                 {
-                    if (links.Count >= MaxLinks)
+                    if (links.Count >= maxLinks)
                     {
                         break;
                     }
@@ -129,7 +127,7 @@ public static class RelatedArticles
         return union == 0 ? 0 : (double)shared / union;
     }
 
-    private static Dictionary<string, int> Vector(Article article)
+    private static Dictionary<string, int> Vector(Article article, RelatedLinkWeights weights)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         void Add(string text, int weight)
@@ -140,17 +138,17 @@ public static class RelatedArticles
             }
         }
 
-        Add(article.Title, 3);
-        Add(article.Summary, 2);
+        Add(article.Title, weights.TitleWeight);
+        Add(article.Summary, weights.SummaryWeight);
         foreach (var q in article.Questions)
         {
-            Add(q, 1);
+            Add(q, weights.TextWeight);
         }
 
         foreach (var section in article.Sections)
         {
-            Add(section.Heading, 1);
-            Add(section.Text, 1);
+            Add(section.Heading, weights.TextWeight);
+            Add(section.Text, weights.TextWeight);
         }
 
         return counts;

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DebtHelp.Web.KnowledgeBase;
 
-/// <summary>Reads an index file back into a <see cref="KnowledgeBaseSnapshot"/>, checking it is whole and current.</summary>
+/// <summary>Reads a warm-start file back into a <see cref="KnowledgeBaseSnapshot"/> at start-up, checking it is whole and current.</summary>
 public static class SnapshotLoader
 {
     public sealed class InvalidIndexException(string message, Exception? inner = null) : Exception(message, inner);
@@ -25,13 +25,13 @@ public static class SnapshotLoader
 
         try
         {
-            using var db = new KnowledgeBaseDbContext(IndexBuilder.Options(IndexBuilder.ConnectionString(path, readOnly: true)));
+            using var db = new KnowledgeBaseDbContext(IndexFile.Options(IndexFile.ConnectionString(path, readOnly: true)));
             // One connection for the whole read (EF would otherwise open and close it per query).
             db.Database.OpenConnection();
             var meta = db.Meta.AsNoTracking().ToDictionary(m => m.Key, m => m.Value);
-            if (meta.GetValueOrDefault("schema") != IndexBuilder.SchemaVersion)
+            if (meta.GetValueOrDefault("schema") != IndexFile.SchemaVersion)
             {
-                throw new InvalidIndexException($"the index file has schema {meta.GetValueOrDefault("schema") ?? "none"}, expected {IndexBuilder.SchemaVersion}");
+                throw new InvalidIndexException($"the index file has schema {meta.GetValueOrDefault("schema") ?? "none"}, expected {IndexFile.SchemaVersion}");
             }
 
             if (meta.GetValueOrDefault("content_hash") != expectedHash)
@@ -43,8 +43,8 @@ public static class SnapshotLoader
                 .AsEnumerable().Select(t => new Topic(t.Slug, t.Name, t.Description, t.SortOrder)).ToList();
             var tags = db.ArticleTopics.AsNoTracking().AsEnumerable()
                 .GroupBy(t => t.ArticleId).ToDictionary(g => g.Key, g => g.Select(t => t.TopicSlug).ToList());
-            var sectionRows = db.Sections.AsNoTracking().OrderBy(s => s.ArticleId).ThenBy(s => s.Ordinal).ToList();
-            var sectionsByArticle = sectionRows.GroupBy(s => s.ArticleId)
+            var sectionsByArticle = db.Sections.AsNoTracking().OrderBy(s => s.ArticleId).ThenBy(s => s.Ordinal).AsEnumerable()
+                .GroupBy(s => s.ArticleId)
                 .ToDictionary(g => g.Key, g => (IReadOnlyList<ArticleSection>)g.Select(s => new ArticleSection(s.Anchor, s.Heading, s.Level, s.Text)).ToList());
             var topicOrder = topics.ToDictionary(t => t.Slug, t => t.Order);
 
@@ -69,33 +69,18 @@ public static class SnapshotLoader
                 };
             }
 
-            var bySlug = byId.Values.ToDictionary(a => a.Slug, StringComparer.Ordinal);
-            var byTopic = topics.ToDictionary(
-                t => t.Slug,
-                t => (IReadOnlyList<Article>)byId.Values.Where(a => a.Topics.Contains(t.Slug)).OrderBy(a => a.Topics[0] == t.Slug ? 0 : 1).ThenBy(a => a.Slug, StringComparer.Ordinal).ToList(),
-                StringComparer.Ordinal);
-            var related = db.RelatedLinks.AsNoTracking().OrderBy(r => r.FromArticleId).ThenBy(r => r.Rank).AsEnumerable()
+            var links = db.RelatedLinks.AsNoTracking().OrderBy(r => r.FromArticleId).ThenBy(r => r.Rank).AsEnumerable()
                 .Where(r => byId.ContainsKey(r.FromArticleId) && byId.ContainsKey(r.ToArticleId))
                 .GroupBy(r => r.FromArticleId)
-                .ToDictionary(g => byId[g.Key].Slug, g => (IReadOnlyList<Article>)g.Select(r => byId[r.ToArticleId]).ToList(), StringComparer.Ordinal);
-            var searchIndex = SearchIndex.Load((SqliteConnection)db.Database.GetDbConnection());
+                .ToDictionary(
+                    g => byId[g.Key].Slug,
+                    g => (IReadOnlyList<RelatedArticles.Link>)g.Select(r => new RelatedArticles.Link(byId[r.ToArticleId].Slug, r.Score, r.Reason)).ToList(),
+                    StringComparer.Ordinal);
+            var searchIndex = SearchIndexFile.Load((SqliteConnection)db.Database.GetDbConnection());
             var problems = db.Problems.AsNoTracking().OrderBy(p => p.Id).AsEnumerable()
                 .Select(p => new ContentProblem(p.File, p.Line, Enum.Parse<ProblemSeverity>(p.Severity), p.Message)).ToList();
 
-            return new KnowledgeBaseSnapshot
-            {
-                IndexPath = path,
-                ContentHash = expectedHash,
-                LoadedAt = DateTimeOffset.UtcNow,
-                Topics = topics,
-                Articles = bySlug.Values.OrderBy(a => a.Slug, StringComparer.Ordinal).ToList(),
-                BySlug = bySlug,
-                ById = byId,
-                ByTopic = byTopic,
-                Related = related,
-                Problems = problems,
-                Search = SearchData.Create(searchIndex, byId, sectionRows, synonyms),
-            };
+            return SnapshotBuilder.Assemble(path, expectedHash, topics, byId, links, problems, searchIndex, synonyms);
         }
         catch (Exception ex) when (ex is not InvalidIndexException and not OutOfMemoryException and not OperationCanceledException)
         {

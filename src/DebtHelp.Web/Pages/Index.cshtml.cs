@@ -1,11 +1,13 @@
 using DebtHelp.Web.KnowledgeBase;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using DebtHelp.Web.Site;
 
 namespace DebtHelp.Web.Pages;
 
-public sealed class IndexModel(KnowledgeBaseHolder holder) : PageModel, IPageMeta
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = PageCaching.PolicyName)]
+public sealed class IndexModel(KnowledgeBaseSnapshot snapshot) : PageModel, IPageMeta
 {
-    public KnowledgeBaseSnapshot Snapshot { get; } = holder.Current!;
+    public KnowledgeBaseSnapshot Snapshot { get; } = snapshot;
 
     public string PageTitle => "网贷逾期、上门催收怎么办";
 

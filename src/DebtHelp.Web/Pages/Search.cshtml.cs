@@ -2,13 +2,14 @@ using DebtHelp.Web.Articles;
 using DebtHelp.Web.KnowledgeBase;
 using DebtHelp.Web.Search;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using DebtHelp.Web.Site;
 
 namespace DebtHelp.Web.Pages;
 
-[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Infrastructure.SearchRateLimiting.PolicyName)]
-public sealed class SearchModel(KnowledgeBaseHolder holder, SearchService search, SearchGapLog gaps, ILogger<SearchModel> logger) : PageModel, IPageMeta
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(SearchRateLimiting.PolicyName)]
+public sealed class SearchModel(KnowledgeBaseSnapshot snapshot, SearchGapLog gaps, ILogger<SearchModel> logger) : PageModel, IPageMeta
 {
-    public KnowledgeBaseSnapshot Snapshot { get; } = holder.Current!;
+    public KnowledgeBaseSnapshot Snapshot { get; } = snapshot;
 
     public SearchOutcome Outcome { get; private set; } = SearchOutcome.Empty;
 
@@ -37,6 +38,8 @@ public sealed class SearchModel(KnowledgeBaseHolder holder, SearchService search
     {
         // Repeated ?q= parameters: the first one counts.
         var q = Request.Query["q"].FirstOrDefault();
+        // Not kept on the server (see PageCaching); the reader's own browser may keep it for a minute.
+        Response.Headers.CacheControl = "private, max-age=60";
         if (string.IsNullOrWhiteSpace(q))
         {
             Outcome = SearchOutcome.Empty;
@@ -45,6 +48,6 @@ public sealed class SearchModel(KnowledgeBaseHolder holder, SearchService search
 
         // Off the socket thread (see WebSetup): a search is the one request that takes real CPU.
         await Task.Yield();
-        Outcome = SearchEndpoints.Run(search, gaps, logger, q, SearchService.DefaultLimit);
+        Outcome = SearchEndpoints.Run(Snapshot, gaps, logger, q, SearchEngine.DefaultLimit);
     }
 }

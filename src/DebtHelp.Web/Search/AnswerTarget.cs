@@ -1,3 +1,5 @@
+using DebtHelp.Web.Chinese;
+
 namespace DebtHelp.Web.Search;
 
 /// <summary>
@@ -8,7 +10,7 @@ namespace DebtHelp.Web.Search;
 /// </summary>
 public static class AnswerTarget
 {
-    public static bool IsSpecific(SearchData data, AnalyzedQuery query, SearchData.SectionInfo section, string title)
+    public static bool IsSpecific(SearchData data, AnalyzedQuery query, SearchData.SectionInfo section, string title, RankingWeights weights)
     {
         var heading = section.NormalizedHeading;
         if (heading.Length == 0)
@@ -18,8 +20,8 @@ public static class AnswerTarget
 
         var (headingShare, headingCount) = Share(data, query, heading);
         var (titleShare, _) = Share(data, query, TextNormalizer.Normalize(title));
-        return headingCount >= MessageWeights.SpecificSectionMinConcepts && headingShare >= MessageWeights.SpecificSectionShare
-            && headingShare >= titleShare + MessageWeights.SpecificSectionLead;
+        return headingCount >= weights.SpecificSectionMinConcepts && headingShare >= weights.SpecificSectionShare
+            && headingShare >= titleShare + weights.SpecificSectionLead;
     }
 
     /// <summary>The share of the question's weight whose ideas <paramref name="text"/> holds, and how many ideas.</summary>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DebtHelp.Web.Chinese;
 
 namespace DebtHelp.Web.Search;
 

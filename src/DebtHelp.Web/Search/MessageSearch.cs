@@ -1,61 +1,59 @@
-using DebtHelp.Web.KnowledgeBase;
-
 namespace DebtHelp.Web.Search;
 
 /// <summary>
 /// Reads a reader's message as a whole before ranking: whether it signals a crisis, what it asks when it is a
 /// long story, whether something is happening right now, and how sure the answer is. The ranking of each piece
-/// of text is <see cref="SearchService.Rank"/>'s; this combines them.
+/// of text is <see cref="SearchEngine.Rank"/>'s; this combines them.
 /// </summary>
 public static class MessageSearch
 {
-    public static SearchOutcome Run(KnowledgeBaseSnapshot snapshot, string? raw, int limit)
+    public static SearchOutcome Run(SearchData data, string? raw, int limit, RankingWeights weights)
     {
-        limit = Math.Clamp(limit, 1, SearchService.MaxLimit);
+        limit = Math.Clamp(limit, 1, SearchEngine.MaxLimit);
         var crisis = CrisisDetector.Signals(raw);
-        var whole = SearchService.Rank(snapshot, raw, Math.Max(limit, MessageWeights.Candidates), withHits: false);
+        var whole = SearchEngine.Rank(data, raw, Math.Max(limit, weights.FusionCandidates), weights, withHits: false);
         if (whole.Query.Length == 0)
         {
             return whole;
         }
 
         var asks = QuestionExtractor.Asks(raw);
-        var rankings = asks.Select(a => SearchService.Rank(snapshot, a, MessageWeights.Candidates, withHits: false)).ToList();
+        var rankings = asks.Select(a => SearchEngine.Rank(data, a, weights.FusionCandidates, weights, withHits: false)).ToList();
         var scores = new Dictionary<int, double>();
-        Add(scores, whole.Hits, asks.Count > 0 ? 1 - Tune.Get("AskShare", MessageWeights.AskShare) : 1);
+        Add(scores, whole.Hits, asks.Count > 0 ? 1 - weights.AskShare : 1);
         foreach (var ranking in rankings)
         {
-            Add(scores, ranking.Hits, Tune.Get("AskShare", MessageWeights.AskShare) / rankings.Count);
+            Add(scores, ranking.Hits, weights.AskShare / rankings.Count);
         }
 
-        var emergency = IdOf(snapshot, UrgencyDetector.ArticleSlug);
+        var emergency = IdOf(data, UrgencyDetector.ArticleSlug);
         var urgency = UrgencyDetector.Read(raw) switch
         {
-            UrgencyDetector.Urgency.Emergency => Tune.Get("UrgentBoost", MessageWeights.UrgentBoost),
-            UrgencyDetector.Urgency.Now => Tune.Get("NowFactor", MessageWeights.NowFactor),
-            _ => Tune.Get("CalmFactor", MessageWeights.CalmFactor),
+            UrgencyDetector.Urgency.Emergency => weights.UrgentBoost,
+            UrgencyDetector.Urgency.Now => weights.NowFactor,
+            _ => weights.CalmFactor,
         };
         // Fuse with plain BM25 over the whole text by rank (reciprocal rank fusion): each finds what the other misses.
-        var fused = Fuse(scores, snapshot.Search.Index, whole.Query, asks, emergency, urgency);
+        var fused = Fuse(scores, data.Index, whole.Query, asks, emergency, urgency, weights);
         var ordered = fused.OrderByDescending(s => s.Value.Fused).ThenBy(s => s.Key)
             .Select(s => new KeyValuePair<int, double>(s.Key, s.Value.Concepts)).ToList();
-        var confidence = Confidence(ordered, fused);
+        var confidence = Confidence(ordered, fused, weights);
 
         // Crisis first: the crisis page, then the article on getting through the days (its own section on
         // feeling unable to cope), then whatever else the message asked.
         if (crisis)
         {
-            LeadWith(snapshot, ordered, CrisisDetector.CopingSlug);
-            LeadWith(snapshot, ordered, CrisisDetector.ArticleSlug);
+            LeadWith(data, ordered, CrisisDetector.CopingSlug);
+            LeadWith(data, ordered, CrisisDetector.ArticleSlug);
         }
 
-        var focus = SearchService.Prepare(snapshot, asks.Count > 0 ? string.Join("，", asks) : raw ?? "");
-        var hits = ordered.Take(limit).Select(s => SearchService.HitFor(snapshot, focus, s.Key, s.Value)).ToList();
+        var focus = SearchEngine.Prepare(data, asks.Count > 0 ? string.Join("，", asks) : raw ?? "", weights);
+        var hits = ordered.Take(limit).Select(s => SearchEngine.HitFor(data, focus, s.Key, s.Value, weights)).ToList();
         return new SearchOutcome(whole.Query, hits, hits.Count == 0 ? whole.Suggestions : [])
         {
             Confidence = confidence,
             Crisis = crisis,
-            Answers = AnswerEach(snapshot, asks, rankings, emergency, urgency),
+            Answers = AnswerEach(data, asks, rankings, emergency, urgency, weights),
         };
     }
 
@@ -63,7 +61,7 @@ public static class MessageSearch
     /// High when the first result covers the question well, or covers it fairly and both rankings put it first
     /// (two different readings agreeing is good evidence); none when even the best covers little.
     /// </summary>
-    private static SearchConfidence Confidence(List<KeyValuePair<int, double>> ordered, Dictionary<int, (double Concepts, double Fused, int ConceptRank, int PlainRank)> fused)
+    private static SearchConfidence Confidence(List<KeyValuePair<int, double>> ordered, Dictionary<int, (double Concepts, double Fused, int ConceptRank, int PlainRank)> fused, RankingWeights weights)
     {
         if (ordered.Count == 0)
         {
@@ -72,18 +70,18 @@ public static class MessageSearch
 
         var (id, top) = (ordered[0].Key, ordered[0].Value);
         var agree = fused[id] is { ConceptRank: 0, PlainRank: 0 };
-        return top >= Tune.Get("HighConfidence", MessageWeights.HighConfidence) ? SearchConfidence.High
-            : agree && top >= Tune.Get("AgreedConfidence", MessageWeights.AgreedConfidence) ? SearchConfidence.High
-            : top >= Tune.Get("NoConfidence", MessageWeights.NoConfidence) ? SearchConfidence.Low
+        return top >= weights.HighConfidence ? SearchConfidence.High
+            : agree && top >= weights.AgreedConfidence ? SearchConfidence.High
+            : top >= weights.NoConfidence ? SearchConfidence.Low
             : SearchConfidence.None;
     }
 
     /// <summary>Per article: its concept score (for confidence) and its fused rank score (for order).</summary>
     private static Dictionary<int, (double Concepts, double Fused, int ConceptRank, int PlainRank)> Fuse(Dictionary<int, double> scores, SearchIndex index,
-        string whole, IReadOnlyList<string> asks, int? emergency, double urgency)
+        string whole, IReadOnlyList<string> asks, int? emergency, double urgency, RankingWeights weights)
     {
-        var k = Tune.Get("FusionRankOffset", MessageWeights.FusionRankOffset);
-        var plainWeight = Tune.Get("PlainWeight", MessageWeights.PlainWeight);
+        var k = weights.FusionRankOffset;
+        var plainWeight = weights.PlainWeight;
         var result = new Dictionary<int, (double Concepts, double Fused, int ConceptRank, int PlainRank)>();
         var rank = 0;
         foreach (var (id, score) in scores.OrderByDescending(s => s.Value).ThenBy(s => s.Key))
@@ -92,7 +90,7 @@ public static class MessageSearch
             rank++;
         }
 
-        var plain = PlainRanking.Rank(index, asks.Count > 0 ? string.Join(" ", asks.Append(whole)) : whole, MessageWeights.Candidates);
+        var plain = PlainRanking.Rank(index, asks.Count > 0 ? string.Join(" ", asks.Append(whole)) : whole, weights.FusionCandidates, weights);
         for (var i = 0; i < plain.Count; i++)
         {
             var (id, _) = plain[i];
@@ -118,8 +116,8 @@ public static class MessageSearch
     }
 
     /// <summary>Two asks whose best answers differ: each gets its own.</summary>
-    private static List<AskAnswer> AnswerEach(KnowledgeBaseSnapshot snapshot, IReadOnlyList<string> asks,
-        List<SearchOutcome> rankings, int? emergency, double urgency)
+    private static List<AskAnswer> AnswerEach(SearchData data, IReadOnlyList<string> asks,
+        List<SearchOutcome> rankings, int? emergency, double urgency, RankingWeights weights)
     {
         if (asks.Count < 2)
         {
@@ -133,20 +131,20 @@ public static class MessageSearch
                 .Select(h => (h.ArticleId, Score: h.ArticleId == emergency ? h.Score * urgency : h.Score))
                 .OrderByDescending(h => h.Score).ThenBy(h => h.ArticleId)
                 .FirstOrDefault();
-            if (top.Score < Tune.Get("HighConfidence", MessageWeights.HighConfidence))
+            if (top.Score < weights.HighConfidence)
             {
                 return [];
             }
 
-            best.Add(new AskAnswer(asks[i], SearchService.HitFor(snapshot, SearchService.Prepare(snapshot, asks[i]), top.ArticleId, top.Score)));
+            best.Add(new AskAnswer(asks[i], SearchEngine.HitFor(data, SearchEngine.Prepare(data, asks[i], weights), top.ArticleId, top.Score, weights)));
         }
 
         return best.DistinctBy(a => a.Hit.Article.Slug).Count() == best.Count ? best : [];
     }
 
-    private static void LeadWith(KnowledgeBaseSnapshot snapshot, List<KeyValuePair<int, double>> ordered, string slug)
+    private static void LeadWith(SearchData data, List<KeyValuePair<int, double>> ordered, string slug)
     {
-        if (IdOf(snapshot, slug) is not { } id)
+        if (IdOf(data, slug) is not { } id)
         {
             return;
         }
@@ -161,9 +159,9 @@ public static class MessageSearch
         ordered.Insert(0, new KeyValuePair<int, double>(id, Math.Max(score, ordered.Count > 0 ? ordered[0].Value : 0)));
     }
 
-    private static int? IdOf(KnowledgeBaseSnapshot snapshot, string slug)
+    private static int? IdOf(SearchData data, string slug)
     {
-        foreach (var (id, article) in snapshot.ById)
+        foreach (var (id, article) in data.Articles)
         {
             if (article.Slug == slug)
             {

@@ -1,4 +1,5 @@
 using System.Buffers;
+using DebtHelp.Web.Chinese;
 
 namespace DebtHelp.Web.Search;
 
@@ -10,11 +11,8 @@ namespace DebtHelp.Web.Search;
 /// </summary>
 public static class PlainRanking
 {
-    private const double K1 = 1.2;
-    private const double B = 0.75;
-
     /// <summary>The best <paramref name="count"/> articles for <paramref name="text"/>, best first, with their BM25 scores.</summary>
-    public static List<(int ArticleId, double Score)> Rank(SearchIndex index, string text, int count)
+    public static List<(int ArticleId, double Score)> Rank(SearchIndex index, string text, int count, RankingWeights weights)
     {
         var normalized = TextNormalizer.Normalize(QueryAnalyzer.Clean(text));
         var size = index.IdLimit;
@@ -44,7 +42,7 @@ public static class PlainRanking
                         touched.Add(d);
                     }
 
-                    scores[d] += idf * tf * (K1 + 1) / (tf + (K1 * (1 - B + (B * index.Lengths[d] / index.AverageLength))));
+                    scores[d] += idf * tf * (weights.K1 + 1) / (tf + (weights.K1 * (1 - weights.B + (weights.B * index.Lengths[d] / index.AverageLength))));
                 }
             }
 

@@ -1,4 +1,6 @@
 using System.Text;
+using DebtHelp.Web.Articles;
+using DebtHelp.Web.Chinese;
 
 namespace DebtHelp.Web.Search;
 

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 using DebtHelp.Web.Articles;
-using DebtHelp.Web.KnowledgeBase;
+using DebtHelp.Web.Chinese;
 
 namespace DebtHelp.Web.Search;
 
@@ -8,6 +8,9 @@ namespace DebtHelp.Web.Search;
 public sealed class SearchData
 {
     public required SearchIndex Index { get; init; }
+
+    /// <summary>The articles by the ids the postings use.</summary>
+    public required IReadOnlyDictionary<int, Article> Articles { get; init; }
     public required IReadOnlyDictionary<int, SectionInfo> Sections { get; init; }
 
     /// <summary>First and last section id of each article (they are consecutive).</summary>
@@ -59,14 +62,28 @@ public sealed class SearchData
     private static HashSet<string> TermSet(string text) =>
         ChineseTokenizer.Tokenize(TextNormalizer.Normalize(text)).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
 
-    public static SearchData Create(SearchIndex index, IReadOnlyDictionary<int, Article> articles, IReadOnlyList<SectionRow> sections, SynonymTable synonyms)
+    public static SearchData Create(SearchIndex index, IReadOnlyDictionary<int, Article> articles, SynonymTable synonyms)
     {
+        // Sections are numbered through all articles in id order, so each article's are consecutive.
+        var sections = new Dictionary<int, SectionInfo>();
+        var sectionRanges = new Dictionary<int, (int First, int Last)>();
         var questions = new List<QuestionEntry>();
         var shapeArticles = new List<int>();
         var shapeSizes = new List<int>();
         var byTerm = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         foreach (var (id, article) in articles.OrderBy(a => a.Key))
         {
+            if (article.Sections.Count > 0)
+            {
+                var first = sections.Count + 1;
+                foreach (var section in article.Sections)
+                {
+                    sections[sections.Count + 1] = new SectionInfo(id, section.Id, section.Heading, section.Text);
+                }
+
+                sectionRanges[id] = (first, sections.Count);
+            }
+
             foreach (var q in article.Questions)
             {
                 questions.Add(new QuestionEntry(article, q, TextNormalizer.Normalize(q), TermSet(q)));
@@ -98,8 +115,9 @@ public sealed class SearchData
         return new SearchData
         {
             Index = index,
-            Sections = sections.ToDictionary(s => s.Id, s => new SectionInfo(s.ArticleId, s.Anchor, s.Heading, s.Text)),
-            SectionRanges = sections.GroupBy(s => s.ArticleId).ToDictionary(g => g.Key, g => (g.Min(s => s.Id), g.Max(s => s.Id))),
+            Articles = articles,
+            Sections = sections,
+            SectionRanges = sectionRanges,
             Questions = questions,
             Synonyms = synonyms,
             Shapes = new ShapeIndex(

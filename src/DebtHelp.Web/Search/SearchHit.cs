@@ -2,11 +2,10 @@ using DebtHelp.Web.Articles;
 
 namespace DebtHelp.Web.Search;
 
-/// <param name="Url">Article URL: its top, or the best passage's anchor when that section is plainly the specific answer.</param>
-/// <param name="SectionHeading">The heading the link goes to; empty when it goes to the top of the article.</param>
+/// <param name="Anchor">The heading id of the best passage, empty for the text before the first heading (the site makes the address).</param>
 /// <param name="SnippetHtml">HTML-encoded passage text with matched words in &lt;mark&gt;.</param>
 /// <param name="SnippetText">The same passage as plain text.</param>
-public sealed record SearchHit(Article Article, string Url, string SectionHeading, string SnippetHtml, string SnippetText, double Score)
+public sealed record SearchHit(Article Article, string Anchor, string SectionHeading, string SnippetHtml, string SnippetText, double Score)
 {
     /// <summary>The article's id in the index snapshot the hit came from.</summary>
     public int ArticleId { get; init; }

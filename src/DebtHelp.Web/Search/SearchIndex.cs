@@ -1,15 +1,15 @@
 using System.Collections.Frozen;
 using System.Runtime.InteropServices;
 using DebtHelp.Web.Articles;
-using Microsoft.Data.Sqlite;
+using DebtHelp.Web.Chinese;
 
 namespace DebtHelp.Web.Search;
 
 /// <summary>
 /// The search index: for every term (Chinese character pair or ASCII word) the articles that hold it, in
-/// which fields and how often. It is written into the SQLite index file as one row per term
-/// (<c>search_postings</c>) and read back whole into compact arrays at start, so a search touches no disk
-/// and allocates almost nothing. Immutable once built; shared by every request of a snapshot.
+/// which fields and how often. Built in memory from the articles (<see cref="Build"/>) into compact arrays, so
+/// a search touches no disk and allocates almost nothing; <see cref="SearchIndexFile"/> keeps it in the
+/// warm-start file. Immutable once built; shared by every request of a snapshot.
 /// </summary>
 public sealed class SearchIndex
 {
@@ -26,14 +26,6 @@ public sealed class SearchIndex
         Body = 8,
     }
 
-    /// <summary>BM25 field weights (title, questions, lead, body): a term in a title counts as ten in the body.</summary>
-    private static readonly int[] FieldWeights = [10, 8, 4, 1];
-
-    public const string Schema = """
-        CREATE TABLE search_postings (term TEXT NOT NULL PRIMARY KEY, postings BLOB NOT NULL) WITHOUT ROWID;
-        CREATE TABLE search_documents (article_id INTEGER NOT NULL PRIMARY KEY, length INTEGER NOT NULL);
-        """;
-
     /// <summary>The articles holding one term, by ascending article id.</summary>
     /// <param name="Docs">Article ids.</param>
     /// <param name="Masks">The fields holding the term, per article.</param>
@@ -46,21 +38,21 @@ public sealed class SearchIndex
 
     private readonly FrozenDictionary<string, Postings> _postings;
 
-    private SearchIndex(FrozenDictionary<string, Postings> postings, int[] lengths, int articleCount)
+    private SearchIndex(FrozenDictionary<string, Postings> postings, int[] lengths, IReadOnlyList<(int Id, int Length)> documents)
     {
         _postings = postings;
         Lengths = lengths;
-        ArticleCount = articleCount;
+        Documents = documents;
+        var articleCount = ArticleCount = documents.Count;
         long total = 0;
-        foreach (var length in lengths)
+        foreach (var (_, length) in documents)
         {
             total += length;
         }
 
         AverageLength = articleCount > 0 ? Math.Max(1.0, (double)total / articleCount) : 1.0;
-        // Only pairs found in two articles at least: a pair seen once is as likely noise as a word.
         _homophones = new Lazy<Homophones>(() => Homophones.Build(_postings
-            .Where(p => p.Value.Count >= 2)
+            .Where(p => p.Value.Count >= RankingWeights.Default.HomophoneMinArticles)
             .Select(p => (p.Key, p.Value.Count))));
     }
 
@@ -134,44 +126,10 @@ public sealed class SearchIndex
         return length;
     }
 
-    /// <summary>A term's postings as they are written, appended to article by article.</summary>
-    private sealed class PostingsWriter
+    /// <summary>Builds the index of <paramref name="articles"/> (keyed by their ids) in memory.</summary>
+    public static SearchIndex Build(IEnumerable<(int Id, Article Article)> articles)
     {
-        private byte[] _bytes = new byte[16];
-
-        public int Count { get; set; }
-        public int LastId { get; set; }
-        public int Length { get; private set; }
-
-        public ReadOnlySpan<byte> Written => _bytes.AsSpan(0, Length);
-
-        public void Add(byte value)
-        {
-            if (Length == _bytes.Length)
-            {
-                Array.Resize(ref _bytes, _bytes.Length * 2);
-            }
-
-            _bytes[Length++] = value;
-        }
-
-        public void AddVarint(int value)
-        {
-            var v = (uint)value;
-            while (v >= 0x80)
-            {
-                Add((byte)(v | 0x80));
-                v >>= 7;
-            }
-
-            Add((byte)v);
-        }
-    }
-
-    /// <summary>Writes the index of <paramref name="articles"/> (keyed by their index ids) into an open index file.</summary>
-    public static void Write(SqliteConnection connection, IEnumerable<(int Id, Article Article)> articles)
-    {
-        var byTerm = new Dictionary<string, PostingsWriter>(StringComparer.Ordinal);
+        var byTerm = new Dictionary<string, PostingsBuilder>(StringComparer.Ordinal);
         var lengths = new List<(int Id, int Length)>();
         var terms = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var (id, article) in articles.OrderBy(a => a.Id))
@@ -179,180 +137,72 @@ public sealed class SearchIndex
             lengths.Add((id, Analyze(article, terms)));
             foreach (var (term, counts) in terms)
             {
-                if (!byTerm.TryGetValue(term, out var writer))
+                if (!byTerm.TryGetValue(term, out var builder))
                 {
-                    byTerm[term] = writer = new PostingsWriter();
+                    byTerm[term] = builder = new PostingsBuilder();
                 }
 
-                Append(writer, id, counts);
+                builder.Add(id, counts);
             }
         }
 
-        using (var create = connection.CreateCommand())
-        {
-            create.CommandText = Schema;
-            create.ExecuteNonQuery();
-        }
-
-        using (var insert = connection.CreateCommand())
-        {
-            insert.CommandText = "INSERT INTO search_documents(article_id, length) VALUES ($id, $length)";
-            var id = insert.Parameters.Add("$id", SqliteType.Integer);
-            var length = insert.Parameters.Add("$length", SqliteType.Integer);
-            insert.Prepare();
-            foreach (var row in lengths)
-            {
-                id.Value = row.Id;
-                length.Value = row.Length;
-                insert.ExecuteNonQuery();
-            }
-        }
-
-        using (var insert = connection.CreateCommand())
-        {
-            insert.CommandText = "INSERT INTO search_postings(term, postings) VALUES ($term, $postings)";
-            var term = insert.Parameters.Add("$term", SqliteType.Text);
-            var blob = insert.Parameters.Add("$postings", SqliteType.Blob);
-            insert.Prepare();
-            foreach (var (text, writer) in byTerm.OrderBy(t => t.Key, StringComparer.Ordinal))
-            {
-                var head = new PostingsWriter();
-                head.AddVarint(writer.Count);
-                term.Value = text;
-                blob.Value = (byte[])[.. head.Written, .. writer.Written];
-                insert.ExecuteNonQuery();
-            }
-        }
+        return FromParts(lengths, byTerm.Select(t => KeyValuePair.Create(t.Key, t.Value.ToPostings())));
     }
 
-    /// <summary>
-    /// Stored postings: the count, then per article the id as a gap from the previous one, the field mask, and
-    /// the count in each field the mask names. Numbers are LEB128 varints.
-    /// </summary>
-    private static void Append(PostingsWriter writer, int id, long counts)
+    /// <summary>An index from its parts, as built or as read back from an index file.</summary>
+    public static SearchIndex FromParts(IReadOnlyList<(int Id, int Length)> documents, IEnumerable<KeyValuePair<string, Postings>> postings)
     {
-        writer.AddVarint(id - writer.LastId);
-        writer.LastId = id;
-        writer.Count++;
-        var mask = 0;
-        for (var f = 0; f < FieldWeights.Length; f++)
-        {
-            if (((counts >> (f * 16)) & 0xFFFF) != 0)
-            {
-                mask |= 1 << f;
-            }
-        }
-
-        writer.Add((byte)mask);
-        for (var f = 0; f < FieldWeights.Length; f++)
-        {
-            var count = (int)((counts >> (f * 16)) & 0xFFFF);
-            if (count > 0)
-            {
-                writer.AddVarint(count);
-            }
-        }
-    }
-
-    /// <summary>Reads the whole search index back from an index file.</summary>
-    /// <exception cref="InvalidDataException">A postings row is damaged.</exception>
-    public static SearchIndex Load(SqliteConnection connection)
-    {
-        var documents = new List<(int Id, int Length)>();
-        using (var command = connection.CreateCommand())
-        {
-            command.CommandText = "SELECT article_id, length FROM search_documents ORDER BY article_id";
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                documents.Add((reader.GetInt32(0), reader.GetInt32(1)));
-            }
-        }
-
-        var idLimit = documents.Count == 0 ? 1 : documents[^1].Id + 1;
-        var lengths = new int[idLimit];
+        var lengths = new int[IdLimitFor(documents)];
         foreach (var (id, length) in documents)
         {
             lengths[id] = length;
         }
 
-        var map = new Dictionary<string, Postings>(StringComparer.Ordinal);
-        using (var command = connection.CreateCommand())
-        {
-            command.CommandText = "SELECT term, postings FROM search_postings";
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                var term = reader.GetString(0);
-                map[term] = Decode(reader.GetFieldValue<byte[]>(1), idLimit, term);
-            }
-        }
-
-        return new SearchIndex(map.ToFrozenDictionary(StringComparer.Ordinal), lengths, documents.Count);
+        // In term order whichever way the index was made, so everything derived from it (homophones) is the same.
+        var ordered = postings.OrderBy(p => p.Key, StringComparer.Ordinal).ToFrozenDictionary(StringComparer.Ordinal);
+        return new SearchIndex(ordered, lengths, documents);
     }
 
-    private static Postings Decode(byte[] data, int idLimit, string term)
+    /// <summary>One more than the highest id of <paramref name="documents"/> (sorted by id).</summary>
+    public static int IdLimitFor(IReadOnlyList<(int Id, int Length)> documents) => documents.Count == 0 ? 1 : documents[^1].Id + 1;
+
+    /// <summary>Every term with its postings, for writing the index into a file.</summary>
+    public IEnumerable<KeyValuePair<string, Postings>> Terms => _postings;
+
+    /// <summary>The articles and their lengths, by ascending id.</summary>
+    public IReadOnlyList<(int Id, int Length)> Documents { get; }
+
+    /// <summary>A term's postings as articles are added in ascending id order.</summary>
+    private sealed class PostingsBuilder
     {
-        var at = 0;
-        var count = ReadVarint(data, ref at);
-        if (count <= 0 || count > idLimit)
-        {
-            throw new InvalidDataException($"postings of '{term}' are damaged");
-        }
+        private readonly List<int> _docs = [];
+        private readonly List<Field> _masks = [];
+        private readonly List<ushort> _weighted = [];
+        private readonly List<ushort> _counts = [];
 
-        var docs = new int[count];
-        var masks = new Field[count];
-        var weighted = new ushort[count];
-        var counts = new ushort[count];
-        var id = 0;
-        for (var i = 0; i < count; i++)
+        public void Add(int id, long counts)
         {
-            id += ReadVarint(data, ref at);
-            if (at >= data.Length || id <= 0 || id >= idLimit || (i > 0 && id <= docs[i - 1]))
+            var fieldWeights = RankingWeights.Default.FieldWeights;
+            var mask = Field.None;
+            var weighted = 0;
+            var plain = 0;
+            for (var f = 0; f < fieldWeights.Count; f++)
             {
-                throw new InvalidDataException($"postings of '{term}' are damaged");
-            }
-
-            docs[i] = id;
-            var mask = data[at++];
-            masks[i] = (Field)mask;
-            var w = 0;
-            var n = 0;
-            for (var f = 0; f < FieldWeights.Length; f++)
-            {
-                if ((mask & (1 << f)) != 0)
+                var count = (int)((counts >> (f * 16)) & 0xFFFF);
+                if (count > 0)
                 {
-                    var c = ReadVarint(data, ref at);
-                    w += FieldWeights[f] * c;
-                    n += c;
+                    mask |= (Field)(1 << f);
+                    weighted += fieldWeights[f] * count;
+                    plain += count;
                 }
             }
 
-            weighted[i] = (ushort)Math.Min(w, ushort.MaxValue);
-            counts[i] = (ushort)Math.Min(n, ushort.MaxValue);
+            _docs.Add(id);
+            _masks.Add(mask);
+            _weighted.Add((ushort)Math.Min(weighted, ushort.MaxValue));
+            _counts.Add((ushort)Math.Min(plain, ushort.MaxValue));
         }
 
-        return new Postings(docs, masks, weighted, counts);
-    }
-
-    private static int ReadVarint(byte[] data, ref int at)
-    {
-        var result = 0;
-        for (var shift = 0; shift < 35; shift += 7)
-        {
-            if (at >= data.Length)
-            {
-                throw new InvalidDataException("postings end mid-number");
-            }
-
-            var b = data[at++];
-            result |= (b & 0x7F) << shift;
-            if (b < 0x80)
-            {
-                return result;
-            }
-        }
-
-        throw new InvalidDataException("postings hold an overlong number");
+        public Postings ToPostings() => new([.. _docs], [.. _masks], [.. _weighted], [.. _counts]);
     }
 }

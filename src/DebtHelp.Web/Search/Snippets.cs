@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Net;
 using System.Text;
+using DebtHelp.Web.Chinese;
 
 namespace DebtHelp.Web.Search;
 

@@ -1,3 +1,5 @@
+using DebtHelp.Web.Chinese;
+
 namespace DebtHelp.Web.Search;
 
 /// <summary>

@@ -5,8 +5,8 @@ namespace DebtHelp.Web.BrowserTests.Screenshots;
 
 /// <summary>
 /// The first screen of the home page, an article and a search, as a 360x740 phone shows it (at 2x pixels, like most
-/// phones). Every run takes them; with DEBTHELP_UPDATE_SCREENSHOTS=1 (scripts/screenshots.sh) they replace the ones in
-/// docs/screenshots/ that the README shows, otherwise they go to a temp folder so a test run leaves the repository alone.
+/// phones). Every run takes them into a temp folder, so a test run leaves the repository alone; scripts/screenshots.sh
+/// copies them over the ones in docs/screenshots/ that the README shows.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class PhoneScreenshotTests(BrowserFixture browser)
@@ -33,11 +33,10 @@ public sealed class PhoneScreenshotTests(BrowserFixture browser)
         Assert.Equal(BrowserFixture.PhoneHeight * Scale, BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20, 4)));
     }
 
-    private static string OutputFolder()
+    /// <summary>Where the screenshots go (scripts/screenshots.sh reads them from here).</summary>
+    public static string OutputFolder()
     {
-        var folder = Environment.GetEnvironmentVariable("DEBTHELP_UPDATE_SCREENSHOTS") == "1"
-            ? Path.Combine(RepositoryPaths.Root, "docs", "screenshots")
-            : Path.Combine(Path.GetTempPath(), "debthelp-browser-tests", "screenshots");
+        var folder = Path.Combine(Path.GetTempPath(), "debthelp-browser-tests", "screenshots");
         Directory.CreateDirectory(folder);
         return folder;
     }

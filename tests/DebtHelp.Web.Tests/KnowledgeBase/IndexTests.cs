@@ -17,8 +17,8 @@ public sealed class IndexTests : IDisposable
     private (ContentSet Content, KnowledgeBaseSnapshot Snapshot, string Path) BuildFixture()
     {
         var content = ContentLoader.Load(TestPaths.FixtureContent, new ContentOptions(), new DateOnly(2026, 11, 23));
-        var path = Path.Combine(_workspace, IndexBuilder.FileNameFor(content.Hash));
-        IndexBuilder.Build(content, path);
+        var path = Path.Combine(_workspace, IndexFile.FileNameFor(content.Hash));
+        IndexFile.Write(SnapshotBuilder.Build(content, path));
         return (content, SnapshotLoader.Load(path, content.Hash, content.Synonyms), path);
     }
 
@@ -102,31 +102,6 @@ public sealed class IndexTests : IDisposable
             Assert.Equal(article.Topics.Order(), loaded.Topics.Order());
             Assert.Equal(article.Sections, loaded.Sections);
         }
-    }
-
-    [Fact]
-    public void Puts_explicit_related_articles_first_and_never_the_article_itself()
-    {
-        var (_, snapshot, _) = BuildFixture();
-
-        Assert.Equal("door-now", snapshot.RelatedTo("night-visits")[0].Slug);
-        foreach (var article in snapshot.Articles)
-        {
-            var related = snapshot.RelatedTo(article.Slug);
-            Assert.DoesNotContain(related, r => r.Slug == article.Slug);
-            Assert.InRange(related.Count, 0, RelatedArticles.MaxLinks);
-            Assert.Equal(related.Count, related.Select(r => r.Slug).Distinct().Count());
-        }
-    }
-
-    [Fact]
-    public void Ranks_articles_sharing_topics_and_words_above_unrelated_ones()
-    {
-        var (_, snapshot, _) = BuildFixture();
-
-        var related = snapshot.RelatedTo("door-now").Select(a => a.Slug).ToList();
-        Assert.Contains("night-visits", related);
-        Assert.True(related.IndexOf("night-visits") < (related.Contains("negotiate") ? related.IndexOf("negotiate") : int.MaxValue));
     }
 
     [Fact]

@@ -13,8 +13,10 @@ public sealed class ReloadTests
         var file = Path.Combine(site.ContentRoot, "articles", "negotiate.md");
 
         await File.WriteAllTextAsync(file, (await File.ReadAllTextAsync(file)).Replace("还不上钱怎么协商分期", "还不上钱怎样申请分期", StringComparison.Ordinal));
+        await site.Holder.SwapAsync(s => s.BySlug["negotiate"].Title.Contains("还不上钱怎样申请分期", StringComparison.Ordinal), "the rebuild with the edited title");
 
-        await Eventually.HoldsAsync(async () => (await client.GetStringAsync("/articles/negotiate")).Contains("还不上钱怎样申请分期", StringComparison.Ordinal), "the edited title");
+        // The page rendered after the swap is the new one, whatever was rendered or cached before it.
+        Assert.Contains("还不上钱怎样申请分期", await client.GetStringAsync("/articles/negotiate"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -27,7 +29,8 @@ public sealed class ReloadTests
             "---\ntitle: 新文章\nsummary: 新的回答。\ntopics: [evidence]\nupdated: 2026-11-20\nreviewed: 2026-11-20\n---\n正文。");
         File.Delete(Path.Combine(site.ContentRoot, "articles", "negotiate.md"));
 
-        await Eventually.HoldsAsync(async () => (await client.GetAsync("/articles/new-one")).StatusCode == HttpStatusCode.OK, "the new article");
+        await site.Holder.SwapAsync(s => s.BySlug.ContainsKey("new-one") && !s.BySlug.ContainsKey("negotiate"), "the rebuild with both changes");
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/articles/new-one")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/articles/negotiate")).StatusCode);
     }
 
@@ -40,8 +43,7 @@ public sealed class ReloadTests
 
         await File.WriteAllTextAsync(Path.Combine(site.ContentRoot, "articles", "negotiate.md"), "---\ntitle: [broken\n---\n正文");
 
-        await Eventually.HoldsAsync(() => Task.FromResult(site.Holder.Current != before), "the rebuild");
-        var snapshot = site.Holder.Current!;
+        var snapshot = await site.Holder.SwapAsync(s => s != before, "the rebuild");
         var problem = Assert.Single(snapshot.Problems, p => p.File == "articles/negotiate.md");
         Assert.Equal(2, problem.Line);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/articles/negotiate")).StatusCode);
@@ -176,7 +178,7 @@ public sealed class ReloadTests
                 indexFile = first.Holder.Current!.IndexPath;
                 written = File.GetLastWriteTimeUtc(indexFile);
                 // Same content, same index folder: the second host must reuse the file.
-                using var second = new SharedIndexSite(workspace, first.IndexDirectory);
+                using var second = SiteFactory.Restart(workspace, first.IndexDirectory);
                 await second.ReadyClientAsync();
                 Assert.Equal(indexFile, second.Holder.Current!.IndexPath);
                 Assert.Equal(written, File.GetLastWriteTimeUtc(indexFile));
@@ -199,31 +201,10 @@ public sealed class ReloadTests
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         await File.WriteAllTextAsync(path, damage == "empty" ? "" : "not a database at all, just text");
 
-        using var second = new SharedIndexSite(first.ContentRoot, first.IndexDirectory);
+        using var second = SiteFactory.Restart(first.ContentRoot, first.IndexDirectory);
         var client = await second.ReadyClientAsync();
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/articles/night-visits")).StatusCode);
         Assert.True(new FileInfo(path).Length > 10_000);
-    }
-
-    /// <summary>A second host over an existing content folder and index folder, as after a restart.</summary>
-    private sealed class SharedIndexSite(string contentRoot, string indexDirectory) : Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>
-    {
-        public KnowledgeBaseHolder Holder => (KnowledgeBaseHolder)Services.GetService(typeof(KnowledgeBaseHolder))!;
-
-        public async Task<HttpClient> ReadyClientAsync()
-        {
-            var client = CreateClient();
-            await this.ReadyAsync();
-            return client;
-        }
-
-        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
-        {
-            builder.UseSetting("Content:RootPath", contentRoot);
-            builder.UseSetting("Content:Watch", "false");
-            builder.UseSetting("Index:Directory", indexDirectory);
-            builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
-        }
     }
 }

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using DebtHelp.Web.Pages;
 using Xunit.Abstractions;
+using DebtHelp.Web.Site;
 
 namespace DebtHelp.Web.Tests.Pages;
 
@@ -20,6 +21,8 @@ public sealed partial class PageWeightTests(RealContentSite site, ITestOutputHel
 
     /// <summary>The page read by someone with a collector at the door: half an article's budget.</summary>
     private const int EmergencyBudget = 15_000;
+
+    private static readonly string[] UrgentPages = ["/articles/crisis-support", "/articles/rights-card"];
 
     private readonly HttpClient _client = site.Client;
 
@@ -39,7 +42,7 @@ public sealed partial class PageWeightTests(RealContentSite site, ITestOutputHel
     }
 
     [Fact]
-    public async Task The_emergency_article_is_the_lightest_page_and_under_15_KB_with_its_css()
+    public async Task The_emergency_article_and_the_other_urgent_pages_are_the_lightest_and_under_15_KB_with_their_css()
     {
         var others = (await SitePathsAsync()).Append("/letters").Where(p => p != SiteText.EmergencyPath).ToList();
         var emergency = await WeighAsync(SiteText.EmergencyPath);
@@ -51,9 +54,15 @@ public sealed partial class PageWeightTests(RealContentSite site, ITestOutputHel
 
         Assert.True(emergency.Total < EmergencyBudget, $"the emergency page is {emergency}; it must stay under {EmergencyBudget} bytes with its CSS");
         Assert.True(traditional.Total < EmergencyBudget, $"the emergency page in 繁體 is {traditional}; it must stay under {EmergencyBudget} bytes with its CSS");
-        var lighter = weights.Where(w => w.Total <= emergency.Total).Select(w => w.ToString()).ToList();
+        // The crisis page and the one-page rights card are meant to be as short as the emergency page: a reader in
+        // crisis or printing the card is on the same slow phone. They share its budget; every other page is heavier.
+        var urgent = weights.Where(w => UrgentPages.Contains(w.Path, StringComparer.Ordinal)).ToList();
+        Assert.True(urgent.Count == UrgentPages.Length, "expected to weigh " + string.Join(", ", UrgentPages));
+        var tooHeavyUrgent = urgent.Where(w => w.Total >= EmergencyBudget).Select(w => w.ToString()).ToList();
+        Assert.True(tooHeavyUrgent.Count == 0, $"urgent pages must stay under {EmergencyBudget} bytes with their CSS:\n" + string.Join("\n", tooHeavyUrgent));
+        var lighter = weights.Except(urgent).Where(w => w.Total <= emergency.Total).Select(w => w.ToString()).ToList();
         Assert.True(lighter.Count == 0,
-            $"the emergency page ({emergency.Total} bytes) must be the lightest page on the site; these are as light or lighter:\n" + string.Join("\n", lighter));
+            $"the emergency page ({emergency.Total} bytes) must be lighter than every page but the other urgent ones; these are as light or lighter:\n" + string.Join("\n", lighter));
     }
 
     [Fact]

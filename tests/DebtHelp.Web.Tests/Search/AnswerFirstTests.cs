@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using DebtHelp.Web.Tests.Support;
 
 namespace DebtHelp.Web.Tests.Search;
 

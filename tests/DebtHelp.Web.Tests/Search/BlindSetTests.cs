@@ -44,7 +44,7 @@ public sealed class BlindSetTests(RealContentIndex index, ITestOutputHelper outp
     {
         var (answerable, _) = SearchEvaluation.LoadWithUnanswerable("blind-set.tsv");
         var crisis = answerable.Where(q => q.Note == "crisis").ToList();
-        var raised = crisis.Count(q => SearchService.Search(index.Snapshot, q.Text).Crisis);
+        var raised = crisis.Count(q => SearchEngine.Search(index.Snapshot.Search, q.Text).Crisis);
 
         Assert.True(raised == crisis.Count, $"crisis flag on {raised} of {crisis.Count} crisis questions");
     }

@@ -112,7 +112,7 @@ public sealed class QualityReport(KnowledgeBaseSnapshot snapshot)
 
     private void Row(StringBuilder sb, string label, IReadOnlyList<string> messages)
     {
-        var raised = messages.Count(m => SearchService.Search(snapshot, m).Crisis);
+        var raised = messages.Count(m => SearchEngine.Search(snapshot.Search, m).Crisis);
         sb.AppendLine(CultureInfo.InvariantCulture, $"| {label} | {messages.Count} | {raised} ({(double)raised / Math.Max(1, messages.Count):P0}) |");
     }
 
@@ -121,7 +121,8 @@ public sealed class QualityReport(KnowledgeBaseSnapshot snapshot)
         sb.AppendLine();
         sb.AppendLine("## Confidence");
         sb.AppendLine();
-        sb.AppendLine(CultureInfo.InvariantCulture, $"`/api/search` returns `\"confidence\"`: `high` when the first result's combined score is at least {MessageWeights.HighConfidence}, `none` below {MessageWeights.NoConfidence} or with no result, `low` between. The thresholds were set on the older held-out set and the engineer's list of questions no article answers (`dev-none.txt`), so that no such question is `high` and most right first answers are.");
+        var w = RankingWeights.Default;
+        sb.AppendLine(CultureInfo.InvariantCulture, $"`/api/search` returns `\"confidence\"` (`Search/MessageSearch.cs`). It reads the first result's concept score (0 to 1: the share of the question's weighted ideas the article holds, by field, plus closeness to a listed question): `high` when it is at least {w.HighConfidence}, or at least {w.AgreedConfidence} when the concept ranking and plain BM25 both put that article first (two different readings agreeing); `none` below {w.NoConfidence} or with no result; `low` otherwise. Calibration: the thresholds were chosen on the older held-out set and the engineer's own list of 20 questions no article answers (`dev-none.txt`) so that none of those is `high` while most right first answers are; \"high\" on the held-out set is right about three times in four, \"low\" about half the time. Below `high` the results page says that no article answers exactly this, shows the three closest and the ways to get help, and the question is counted (digits masked) in `/internal/search-gaps` for the writers.");
         sb.AppendLine();
         sb.AppendLine("| questions | n | high | of which first result right | low | of which right | none |");
         sb.AppendLine("|---|---|---|---|---|---|---|");
@@ -138,7 +139,7 @@ public sealed class QualityReport(KnowledgeBaseSnapshot snapshot)
 
     private void Calibration(StringBuilder sb, string label, IReadOnlyList<SearchEvaluation.Question> questions)
     {
-        var runs = questions.Select(q => (q, Outcome: SearchService.Search(snapshot, q.Text))).ToList();
+        var runs = questions.Select(q => (q, Outcome: SearchEngine.Search(snapshot.Search, q.Text))).ToList();
         bool Right((SearchEvaluation.Question q, SearchOutcome Outcome) r) => r.Outcome.Hits.Count > 0 && r.q.Expected.Contains(r.Outcome.Hits[0].Article.Slug);
         var high = runs.Where(r => r.Outcome.Confidence == SearchConfidence.High).ToList();
         var low = runs.Where(r => r.Outcome.Confidence == SearchConfidence.Low).ToList();

@@ -1,6 +1,7 @@
 using DebtHelp.Web.Articles;
 using DebtHelp.Web.KnowledgeBase;
 using DebtHelp.Web.Search;
+using DebtHelp.Web.Site;
 
 namespace DebtHelp.Web.Tests.Search;
 
@@ -13,9 +14,7 @@ public sealed class RankingTests : IDisposable
     public RankingTests()
     {
         var content = ContentLoader.Load(TestPaths.FixtureContent, new ContentOptions(), new DateOnly(2026, 11, 23));
-        var path = Path.Combine(_folder, IndexBuilder.FileNameFor(content.Hash));
-        IndexBuilder.Build(content, path);
-        _snapshot = SnapshotLoader.Load(path, content.Hash, content.Synonyms);
+        _snapshot = SnapshotBuilder.Build(content, Path.Combine(_folder, IndexFile.FileNameFor(content.Hash)));
     }
 
     public void Dispose()
@@ -24,7 +23,7 @@ public sealed class RankingTests : IDisposable
         TempFolder.TryDelete(_folder);
     }
 
-    private List<string> Slugs(string query) => SearchService.Search(_snapshot, query).Hits.Select(h => h.Article.Slug).ToList();
+    private List<string> Slugs(string query) => SearchEngine.Search(_snapshot.Search, query).Hits.Select(h => h.Article.Slug).ToList();
 
     [Fact]
     public void Ranks_a_title_match_above_a_passing_mention_in_the_body()
@@ -37,7 +36,7 @@ public sealed class RankingTests : IDisposable
     public void Reads_a_pinyin_slip_as_the_word_it_sounds_like()
     {
         // "报井" (bào jǐng) is in no article; "报警" sounds the same and is in two. Without it, nothing matches.
-        var outcome = SearchService.Search(_snapshot, "报井");
+        var outcome = SearchEngine.Search(_snapshot.Search, "报井");
 
         Assert.Equal(["door-now", "night-visits"], outcome.Hits.Select(h => h.Article.Slug).Order(StringComparer.Ordinal));
         Assert.Contains("<mark>报警</mark>", string.Concat(outcome.Hits.Select(h => h.SnippetHtml)), StringComparison.Ordinal);
@@ -65,10 +64,10 @@ public sealed class RankingTests : IDisposable
     [Fact]
     public void Points_the_hit_at_the_matching_section_and_marks_the_matched_words()
     {
-        var hit = SearchService.Search(_snapshot, "通过官方渠道核实欠款").Hits[0];
+        var hit = SearchEngine.Search(_snapshot.Search, "通过官方渠道核实欠款").Hits[0];
 
         Assert.Equal("verify-identity", hit.Article.Slug);
-        Assert.Equal("/articles/verify-identity#" + Uri.EscapeDataString("通过官方渠道核实"), hit.Url);
+        Assert.Equal("/articles/verify-identity#" + Uri.EscapeDataString("通过官方渠道核实"), SiteLinks.Article(hit.Article.Slug, hit.Anchor));
         Assert.Contains("<mark>", hit.SnippetHtml);
         Assert.Contains("官方", hit.SnippetText);
     }
@@ -76,7 +75,7 @@ public sealed class RankingTests : IDisposable
     [Fact]
     public void Escapes_article_text_in_snippets()
     {
-        var hit = SearchService.Search(_snapshot, "锁好门 录像 alert").Hits.First(h => h.Article.Slug == "door-now");
+        var hit = SearchEngine.Search(_snapshot.Search, "锁好门 录像 alert").Hits.First(h => h.Article.Slug == "door-now");
 
         Assert.DoesNotContain("<script>", hit.SnippetHtml);
     }
@@ -84,10 +83,10 @@ public sealed class RankingTests : IDisposable
     [Fact]
     public void Finds_nothing_for_unrelated_words_and_suggests_close_questions()
     {
-        var outcome = SearchService.Search(_snapshot, "火星天气预报");
+        var outcome = SearchEngine.Search(_snapshot.Search, "火星天气预报");
         Assert.Empty(outcome.Hits);
 
-        var suggestions = SearchService.Suggest(_snapshot.Search, "催收堵着门口");
+        var suggestions = Suggestions.For(_snapshot.Search, "催收堵着门口", RankingWeights.Default);
         Assert.Contains(suggestions, s => s.Article.Slug == "door-now");
     }
 
@@ -97,5 +96,5 @@ public sealed class RankingTests : IDisposable
     [InlineData("？？？")]
     [InlineData("😀😀😀")]
     public void Empty_or_meaningless_questions_give_an_empty_result(string query) =>
-        Assert.Empty(SearchService.Search(_snapshot, query).Hits);
+        Assert.Empty(SearchEngine.Search(_snapshot.Search, query).Hits);
 }

@@ -88,7 +88,7 @@ public static class SearchEvaluation
     }
 
     public static IReadOnlyList<string> OurSearch(KnowledgeBaseSnapshot snapshot, string question) =>
-        SearchService.Search(snapshot, question, 10).Hits.Select(h => h.Article.Slug).ToList();
+        SearchEngine.Search(snapshot.Search, question, 10).Hits.Select(h => h.Article.Slug).ToList();
 
     /// <summary>
     /// The baseline: plain FTS5 with its built-in trigram tokenizer over the raw title, questions and body,

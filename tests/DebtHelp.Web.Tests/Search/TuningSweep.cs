@@ -18,21 +18,19 @@ public sealed class TuningSweep(RealContentIndex index, ITestOutputHelper output
 
         var sets = new[] { SearchEvaluation.Load(), SearchEvaluation.Load("holdout-set.tsv"), SearchEvaluation.Load("dev-set.tsv") };
         var bigram = new BigramBm25Baseline(index.Snapshot);
+        var weights = RankingWeights.Default;
+        void Set(string name, double value)
+        {
+            var property = typeof(RankingWeights).GetProperty(name)!;
+            var copy = weights with { };
+            property.SetValue(copy, property.PropertyType == typeof(int) ? (object)(int)value : value);
+            weights = copy;
+        }
+
+        double GetValue(string name) => Convert.ToDouble(typeof(RankingWeights).GetProperty(name)!.GetValue(weights), CultureInfo.InvariantCulture);
         IReadOnlyList<string> Rank(string q)
         {
-            var ours = SearchEvaluation.OurSearch(index.Snapshot, q);
-            var k = Tune.Get("RRF", 0);
-            if (k == 0)
-            {
-                return ours;
-            }
-
-            var plain = bigram.Rank(q);
-            var w = Tune.Get("RRFW", 0.5);
-            return ours.Select((s, i) => (s, v: 1.0 / (k + i)))
-                .Concat(plain.Select((s, i) => (s, v: w / (k + i))))
-                .GroupBy(x => x.s).Select(g => (g.Key, v: g.Sum(x => x.v)))
-                .OrderByDescending(x => x.v).Select(x => x.Key).ToList();
+            return SearchEngine.Search(index.Snapshot.Search, q, 10, weights).Hits.Select(h => h.Article.Slug).ToList();
         }
 
         string Eval()
@@ -45,7 +43,7 @@ public sealed class TuningSweep(RealContentIndex index, ITestOutputHelper output
         foreach (var fixedPart in (Environment.GetEnvironmentVariable("FIXED") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries))
         {
             var kv = fixedPart.Split('=');
-            Tune.Values[kv[0]] = double.Parse(kv[1], CultureInfo.InvariantCulture);
+            Set(kv[0], double.Parse(kv[1], CultureInfo.InvariantCulture));
         }
 
         output.WriteLine("base " + Eval());
@@ -55,7 +53,7 @@ public sealed class TuningSweep(RealContentIndex index, ITestOutputHelper output
             {
                 foreach (var q in qs)
                 {
-                    var o = SearchService.Search(index.Snapshot, q.Text);
+                    var o = SearchEngine.Search(index.Snapshot.Search, q.Text, 10, weights);
                     var right = o.Hits.Count > 0 && q.Expected.Contains(o.Hits[0].Article.Slug);
                     output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"obj CAL {name} {(right ? 1 : 0)} {o.Confidence} {q.Text}"));
                 }
@@ -63,7 +61,7 @@ public sealed class TuningSweep(RealContentIndex index, ITestOutputHelper output
 
             foreach (var q in SearchEvaluation.Lines("dev-none.txt"))
             {
-                var o = SearchService.Search(index.Snapshot, q);
+                var o = SearchEngine.Search(index.Snapshot.Search, q, 10, weights);
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"obj CAL none 0 {o.Confidence} {q}"));
             }
         }
@@ -71,7 +69,7 @@ public sealed class TuningSweep(RealContentIndex index, ITestOutputHelper output
         {
             foreach (var q in sets.SelectMany(x => x))
             {
-                var got = SearchEvaluation.OurSearch(index.Snapshot, q.Text);
+                var got = Rank(q.Text);
                 if (got.Count == 0 || !q.Expected.Contains(got[0]))
                 {
                     output.WriteLine($"obj WRONG1 {(got.Count > 0 ? got[0] : "-")} <= {q.Text} [{string.Join(",", q.Expected)}] pos {got.Select((g, i) => (g, i)).Where(x => q.Expected.Contains(x.g)).Select(x => x.i + 1).DefaultIfEmpty(0).First()}");
@@ -82,21 +80,14 @@ public sealed class TuningSweep(RealContentIndex index, ITestOutputHelper output
         foreach (var part in spec.Split(';', StringSplitOptions.RemoveEmptyEntries))
         {
             var (name, values) = (part.Split(':')[0], part.Split(':')[1].Split(',').Select(v => double.Parse(v, CultureInfo.InvariantCulture)));
-            var had = Tune.Values.TryGetValue(name, out var old);
+            var old = GetValue(name);
             foreach (var v in values)
             {
-                Tune.Values[name] = v;
+                Set(name, v);
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}={v} {Eval()}"));
             }
 
-            if (had)
-            {
-                Tune.Values[name] = old;
-            }
-            else
-            {
-                Tune.Values.Remove(name);
-            }
+            Set(name, old);
         }
     }
 }

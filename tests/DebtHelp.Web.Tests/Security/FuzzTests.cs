@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text;
 using DebtHelp.Web.Search;
+using DebtHelp.Web.Articles;
+using DebtHelp.Web.Chinese;
 
 namespace DebtHelp.Web.Tests.Security;
 

@@ -3,12 +3,14 @@ using DebtHelp.Web.Feeds;
 using DebtHelp.Web.KnowledgeBase;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using DebtHelp.Web.Site;
 
 namespace DebtHelp.Web.Pages.Articles;
 
-public sealed class ShowModel(KnowledgeBaseHolder holder) : PageModel, IPageMeta
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = PageCaching.PolicyName)]
+public sealed class ShowModel(KnowledgeBaseSnapshot snapshot) : PageModel, IPageMeta
 {
-    public KnowledgeBaseSnapshot Snapshot { get; } = holder.Current!;
+    public KnowledgeBaseSnapshot Snapshot { get; } = snapshot;
 
     public Article Article { get; private set; } = null!;
 

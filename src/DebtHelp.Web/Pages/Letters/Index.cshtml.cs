@@ -17,8 +17,6 @@ namespace DebtHelp.Web.Pages.Letters;
 [IgnoreAntiforgeryToken]
 public sealed class IndexModel(KnowledgeBaseHolder holder, TimeProvider time, HtmlEncoder encoder) : PageModel, IPageMeta
 {
-    private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
-
     [BindProperty]
     public LetterForm Form { get; set; } = new();
 
@@ -55,5 +53,5 @@ public sealed class IndexModel(KnowledgeBaseHolder holder, TimeProvider time, Ht
     /// <summary>The letter holds names, numbers and what happened: no browser or proxy may keep a copy.</summary>
     private void KeepOutOfCaches() => Response.Headers.CacheControl = "no-store";
 
-    private DateOnly Today() => DateOnly.FromDateTime(time.GetUtcNow().ToOffset(ChinaOffset).DateTime);
+    private DateOnly Today() => ChinaDate.Today(time);
 }

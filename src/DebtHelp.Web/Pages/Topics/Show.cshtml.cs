@@ -2,12 +2,14 @@ using DebtHelp.Web.Articles;
 using DebtHelp.Web.KnowledgeBase;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using DebtHelp.Web.Site;
 
 namespace DebtHelp.Web.Pages.Topics;
 
-public sealed class ShowModel(KnowledgeBaseHolder holder) : PageModel, IPageMeta
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = PageCaching.PolicyName)]
+public sealed class ShowModel(KnowledgeBaseSnapshot snapshot) : PageModel, IPageMeta
 {
-    public KnowledgeBaseSnapshot Snapshot { get; } = holder.Current!;
+    public KnowledgeBaseSnapshot Snapshot { get; } = snapshot;
 
     public Topic Topic { get; private set; } = null!;
 

@@ -1,0 +1,84 @@
+namespace DebtHelp.Web.Chinese;
+
+/// <summary>The OpenCC conversion tables shipped in Chinese/OpenCC (Apache-2.0, see the LICENSE there).</summary>
+internal sealed class OpenCcTables
+{
+    public Dictionary<char, char> Characters { get; } = [];
+    public Dictionary<string, string> Phrases { get; } = new(StringComparer.Ordinal);
+    public HashSet<char> PhraseStarts { get; } = [];
+    public int MaxPhraseLength { get; private set; }
+
+    public Dictionary<char, string> TraditionalCharacters { get; } = [];
+    public Dictionary<string, string> TraditionalPhrases { get; } = new(StringComparer.Ordinal);
+    public HashSet<char> TraditionalPhraseStarts { get; } = [];
+    public int MaxTraditionalPhraseLength { get; private set; }
+
+    public static OpenCcTables LoadFromAppFolder()
+    {
+        var dir = Path.Combine(AppContext.BaseDirectory, "Chinese", "OpenCC");
+        if (!Directory.Exists(dir))
+        {
+            throw new DirectoryNotFoundException($"OpenCC tables not found in {dir}; the build copies them from src/DebtHelp.Web/Chinese/OpenCC.");
+        }
+
+        var tables = new OpenCcTables();
+        foreach (var (key, value) in Read(Path.Combine(dir, "TSCharacters.txt")))
+        {
+            // Only one-to-one BMP mappings, so normalising never changes the text's length.
+            if (key.Length == 1 && value.Length == 1)
+            {
+                tables.Characters.TryAdd(key[0], value[0]);
+            }
+        }
+
+        foreach (var (key, value) in Read(Path.Combine(dir, "TSPhrases.txt")))
+        {
+            if (key.Length >= 2 && key.Length == value.Length && tables.Phrases.TryAdd(key, value))
+            {
+                tables.PhraseStarts.Add(key[0]);
+                tables.MaxPhraseLength = Math.Max(tables.MaxPhraseLength, key.Length);
+            }
+        }
+
+        foreach (var (key, value) in Read(Path.Combine(dir, "STCharacters.txt")))
+        {
+            if (key.Length == 1)
+            {
+                tables.TraditionalCharacters.TryAdd(key[0], value);
+            }
+        }
+
+        foreach (var (key, value) in Read(Path.Combine(dir, "STPhrases.txt")))
+        {
+            if (key.Length >= 2 && tables.TraditionalPhrases.TryAdd(key, value))
+            {
+                tables.TraditionalPhraseStarts.Add(key[0]);
+                tables.MaxTraditionalPhraseLength = Math.Max(tables.MaxTraditionalPhraseLength, key.Length);
+            }
+        }
+
+        return tables;
+    }
+
+    private static IEnumerable<(string Key, string Value)> Read(string path)
+    {
+        foreach (var line in File.ReadLines(path))
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var tab = line.IndexOf('\t', StringComparison.Ordinal);
+            if (tab <= 0)
+            {
+                continue;
+            }
+
+            var values = line[(tab + 1)..];
+            var space = values.IndexOf(' ', StringComparison.Ordinal);
+            // The first value is OpenCC's preferred conversion.
+            yield return (line[..tab], space > 0 ? values[..space] : values);
+        }
+    }
+}

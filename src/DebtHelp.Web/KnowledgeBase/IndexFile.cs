@@ -1,0 +1,123 @@
+using System.Text.Json;
+using DebtHelp.Web.Search;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace DebtHelp.Web.KnowledgeBase;
+
+/// <summary>
+/// The warm-start file: a snapshot stored so the next start can reuse it (<see cref="SnapshotLoader"/> reads it).
+/// It appears whole or not at all. The running site never reads back a file it has just written.
+/// </summary>
+public static class IndexFile
+{
+    /// <summary>Bumped when the layout of the index changes, so old files are rebuilt.</summary>
+    public const string SchemaVersion = "9";
+
+    public static string FileNameFor(string contentHash) => $"kb-{contentHash}.db";
+
+    public static DbContextOptions<KnowledgeBaseDbContext> Options(string connectionString) =>
+        new DbContextOptionsBuilder<KnowledgeBaseDbContext>().UseSqlite(connectionString).Options;
+
+    public static string ConnectionString(string path, bool readOnly) => new SqliteConnectionStringBuilder
+    {
+        DataSource = path,
+        Mode = readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
+        // The file is read once into memory at load; a pooled connection would only hold it open afterwards.
+        Pooling = false,
+        Cache = SqliteCacheMode.Private,
+        // A locked or broken file should fail a load quickly, not hold it for 30 s.
+        DefaultTimeout = 2,
+    }.ToString();
+
+    /// <summary>Writes <paramref name="snapshot"/> to its <see cref="KnowledgeBaseSnapshot.IndexPath"/> via a temporary file.</summary>
+    public static void Write(KnowledgeBaseSnapshot snapshot)
+    {
+        var finalPath = snapshot.IndexPath;
+        var directory = Path.GetDirectoryName(finalPath)!;
+        Directory.CreateDirectory(directory);
+        var temp = Path.Combine(directory, $".{Path.GetFileName(finalPath)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            WriteFile(snapshot, temp);
+            File.Move(temp, finalPath, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temp))
+            {
+                File.Delete(temp);
+            }
+        }
+    }
+
+    private static void WriteFile(KnowledgeBaseSnapshot snapshot, string path)
+    {
+        var connectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false }.ToString();
+        using var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        using (var pragma = connection.CreateCommand())
+        {
+            // A crash mid-build leaves only a temp file that is thrown away, so durability here buys nothing.
+            pragma.CommandText = "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA page_size=4096;";
+            pragma.ExecuteNonQuery();
+        }
+
+        using var db = new KnowledgeBaseDbContext(new DbContextOptionsBuilder<KnowledgeBaseDbContext>().UseSqlite(connection).Options);
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        db.Database.EnsureCreated();
+        using var transaction = db.Database.BeginTransaction();
+
+        var ids = snapshot.ById.ToDictionary(a => a.Value.Slug, a => a.Key, StringComparer.Ordinal);
+        db.Topics.AddRange(snapshot.Topics.Select(t => new TopicRow { Slug = t.Slug, Name = t.Name, Description = t.Description, SortOrder = t.Order }));
+        var sectionId = 0;
+        foreach (var (id, article) in snapshot.ById.OrderBy(a => a.Key))
+        {
+            db.Articles.Add(new ArticleRow
+            {
+                Id = id,
+                Slug = article.Slug,
+                Title = article.Title,
+                Summary = article.Summary,
+                Html = article.Html,
+                SourceFile = article.SourceFile,
+                Updated = article.Updated,
+                Reviewed = article.Reviewed,
+                QuestionsJson = JsonSerializer.Serialize(article.Questions),
+                SourcesJson = JsonSerializer.Serialize(article.Sources),
+                ExplicitRelatedJson = JsonSerializer.Serialize(article.Related),
+                LinksToJson = JsonSerializer.Serialize(article.LinksTo),
+            });
+            db.ArticleTopics.AddRange(article.Topics.Select(t => new ArticleTopicRow { ArticleId = id, TopicSlug = t }));
+            db.Sections.AddRange(article.Sections.Select((s, i) =>
+                new SectionRow { Id = ++sectionId, ArticleId = id, Ordinal = i, Anchor = s.Id, Heading = s.Heading, Level = s.Level, Text = s.Text }));
+        }
+
+        foreach (var (from, links) in snapshot.RelatedLinks)
+        {
+            db.RelatedLinks.AddRange(links.Select((l, rank) => new RelatedLinkRow
+            {
+                FromArticleId = ids[from],
+                ToArticleId = ids[l.To],
+                Rank = rank,
+                Score = l.Score,
+                Reason = l.Reason,
+            }));
+        }
+
+        db.Problems.AddRange(snapshot.Problems.Select(p => new ProblemRow { File = p.File, Line = p.Line, Severity = p.Severity.ToString(), Message = p.Message }));
+        db.Meta.AddRange(
+            new MetaRow { Key = "content_hash", Value = snapshot.ContentHash },
+            new MetaRow { Key = "schema", Value = SchemaVersion },
+            new MetaRow { Key = "built_at", Value = DateTimeOffset.UtcNow.ToString("O") },
+            new MetaRow { Key = "article_count", Value = snapshot.Articles.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        db.SaveChanges();
+
+        SearchIndexFile.Write(connection, snapshot.Search.Index);
+        transaction.Commit();
+
+        using var optimize = connection.CreateCommand();
+        optimize.CommandText = "PRAGMA optimize;";
+        optimize.ExecuteNonQuery();
+    }
+}

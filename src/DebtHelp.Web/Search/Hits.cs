@@ -1,0 +1,80 @@
+using DebtHelp.Web.Chinese;
+
+namespace DebtHelp.Web.Search;
+
+/// <summary>A ranked article made into a hit: its best passage, that passage's heading and a snippet.</summary>
+public static class Hits
+{
+    /// <summary>
+    /// The hit's passage that best matches the question: the one holding the most telling lookup terms
+    /// (weighted by rarity), a heading match counting double. Done in memory for the few hits only.
+    /// </summary>
+    public static int? BestPassage(SearchData data, IReadOnlyList<string> lookup, int articleId, RankingWeights weights)
+    {
+        if (!data.SectionRanges.TryGetValue(articleId, out var range))
+        {
+            return null;
+        }
+
+        int? best = null;
+        var bestScore = 0.0;
+        for (var id = range.First; id <= range.Last; id++)
+        {
+            if (!data.Sections.TryGetValue(id, out var section))
+            {
+                continue;
+            }
+
+            var text = section.NormalizedText;
+            var heading = section.NormalizedHeading;
+            var score = 0.0;
+            foreach (var term in lookup)
+            {
+                if (heading.Contains(term, StringComparison.Ordinal))
+                {
+                    score += weights.PassageHeadingFactor * data.Idf(term);
+                }
+                else if (text.Contains(term, StringComparison.Ordinal))
+                {
+                    score += data.Idf(term);
+                }
+            }
+
+            if (score > bestScore)
+            {
+                bestScore = score;
+                best = id;
+            }
+        }
+
+        return best;
+    }
+
+    public static SearchHit Hit(SearchData data, AnalyzedQuery query, int articleId, double score, int? sectionId, RankingWeights weights)
+    {
+        var article = data.Articles[articleId];
+        var anchor = "";
+        var heading = "";
+        var passage = article.Summary;
+        string? normalized = null;
+        if (sectionId is { } id && data.Sections.TryGetValue(id, out var section))
+        {
+            // Answer first: the link goes to the top of the article (title, short answer, steps) unless this
+            // section is plainly the specific answer to the question.
+            if (section.Anchor.Length > 0 && AnswerTarget.IsSpecific(data, query, section, article.Title, weights))
+            {
+                anchor = section.Anchor;
+                heading = section.Heading;
+            }
+
+            if (section.Text.Length > 0)
+            {
+                passage = section.Text;
+                normalized = section.NormalizedText;
+            }
+        }
+
+        var (html, text) = Snippets.Make(passage, normalized ?? TextNormalizer.Normalize(passage), query);
+        return new SearchHit(article, anchor, heading, html, text, Math.Round(score, 3)) { ArticleId = articleId };
+    }
+}

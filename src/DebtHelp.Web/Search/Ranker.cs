@@ -1,0 +1,251 @@
+using System.Buffers;
+
+namespace DebtHelp.Web.Search;
+
+/// <summary>
+/// Scores the candidates of one question: BM25 relevance over the lookup terms' postings, the concepts each covers
+/// (and in which field), and closeness to a title or listed question. The work is a pass over the postings into
+/// pooled per-article arrays. Returns the best few, best first.
+/// </summary>
+public static class Ranker
+{
+    private const SearchIndex.Field Head = SearchIndex.Field.Title | SearchIndex.Field.Questions | SearchIndex.Field.Lead;
+
+    public static List<(int ArticleId, double Score)> Rank(
+        SearchData data, AnalyzedQuery query, string display, List<(string Term, SearchIndex.Postings Postings)> lookup, int limit, RankingWeights weights)
+    {
+        var index = data.Index;
+        var size = index.IdLimit;
+        var relevance = ArrayPool<double>.Shared.Rent(size);
+        var fields = ArrayPool<double>.Shared.Rent(size);
+        var similarity = ArrayPool<double>.Shared.Rent(size);
+        var strength = ArrayPool<double>.Shared.Rent(size);
+        var overlap = ArrayPool<int>.Shared.Rent(Math.Max(1, data.Shapes.Count));
+        var candidates = ArrayPool<int>.Shared.Rent(size);
+        try
+        {
+            Array.Clear(relevance, 0, size);
+            Array.Clear(fields, 0, size);
+            Array.Clear(similarity, 0, size);
+            Array.Clear(strength, 0, size);
+            Array.Clear(overlap, 0, data.Shapes.Count);
+            var candidateCount = 0;
+
+            // 1. Candidates and their BM25 relevance (field-weighted term frequency, length-normalised). Articles
+            //    holding a term in their title, questions, summary or headings come first; a term only in the
+            //    body makes an article a candidate when those give few.
+            foreach (var (_, postings) in lookup)
+            {
+                Relevance(index, postings, relevance, candidates, ref candidateCount, headOnly: true, weights);
+            }
+
+            if (candidateCount < weights.MinHeadCandidates)
+            {
+                foreach (var (_, postings) in lookup)
+                {
+                    Relevance(index, postings, relevance, candidates, ref candidateCount, headOnly: false, weights);
+                }
+            }
+
+            // 2. Each concept scores by the best field that holds it. Weights depend on the query only.
+            var totalWeight = 0.0;
+            var touched = new List<int>();
+            foreach (var concept in query.Concepts)
+            {
+                var weight = QueryReader.Weight(concept, index, weights);
+                totalWeight += weight;
+                if (weight <= 0)
+                {
+                    continue;
+                }
+
+                foreach (var alternative in concept.Alternatives)
+                {
+                    Cover(index, alternative, relevance, strength, touched, weights);
+                }
+
+                foreach (var d in touched)
+                {
+                    fields[d] += weight * strength[d];
+                    strength[d] = 0;
+                }
+
+                touched.Clear();
+            }
+
+            // 3. Closeness to the title or a listed question (Dice over their shapes), through the shapes' own list.
+            var shape = SearchData.Shape(display, data.Synonyms);
+            var shapes = data.Shapes;
+            foreach (var term in shape)
+            {
+                foreach (var s in shapes.Holding(term) ?? [])
+                {
+                    if (overlap[s]++ == 0)
+                    {
+                        touched.Add(s);
+                    }
+                }
+            }
+
+            foreach (var s in touched)
+            {
+                var d = shapes.ArticleIds[s];
+                similarity[d] = Math.Max(similarity[d], 2.0 * overlap[s] / (shape.Count + shapes.Sizes[s]));
+                overlap[s] = 0;
+            }
+
+            // 4. The final score and the best few.
+            var maxRelevance = 0.0;
+            var candidateIds = candidates.AsSpan(0, candidateCount);
+            foreach (var d in candidateIds)
+            {
+                maxRelevance = Math.Max(maxRelevance, relevance[d]);
+            }
+
+            var fieldsScale = totalWeight > 0 ? 1 / (weights.TitleStrength * totalWeight) : 0;
+            var best = new List<(int ArticleId, double Score)>(limit + 1);
+            foreach (var d in candidateIds)
+            {
+                var score = (weights.FieldsShare * fields[d] * fieldsScale) + (weights.SimilarityShare * similarity[d])
+                    + ((1 - weights.FieldsShare - weights.SimilarityShare) * (maxRelevance > 0 ? relevance[d] / maxRelevance : 0));
+                Keep(best, d, score, limit);
+            }
+
+            return best;
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(relevance);
+            ArrayPool<double>.Shared.Return(fields);
+            ArrayPool<double>.Shared.Return(similarity);
+            ArrayPool<double>.Shared.Return(strength);
+            ArrayPool<int>.Shared.Return(overlap);
+            ArrayPool<int>.Shared.Return(candidates);
+        }
+    }
+
+    private static void Relevance(SearchIndex index, SearchIndex.Postings postings, double[] relevance, int[] candidates, ref int count, bool headOnly, RankingWeights weights)
+    {
+        var idf = index.Bm25Idf(postings.Count);
+        var docs = postings.Docs;
+        var weighted = postings.Weighted;
+        var masks = postings.Masks;
+        for (var i = 0; i < docs.Length; i++)
+        {
+            var d = docs[i];
+            // First pass: matches in the head fields. Second pass: the body-only matches left out by the first.
+            if (headOnly != ((masks[i] & Head) != 0))
+            {
+                continue;
+            }
+
+            if (relevance[d] == 0)
+            {
+                candidates[count++] = d;
+            }
+
+            double tf = weighted[i];
+            relevance[d] += idf * tf * (weights.K1 + 1) / (tf + (weights.K1 * (1 - weights.B + (weights.B * index.Lengths[d] / index.AverageLength))));
+        }
+    }
+
+    /// <summary>
+    /// For every candidate holding all terms of <paramref name="alternative"/>, raises its strength for the
+    /// concept to that of the best field holding them all (any field at all counts as body).
+    /// </summary>
+    private static void Cover(SearchIndex index, IReadOnlyList<string> alternative, double[] candidates, double[] strength, List<int> touched, RankingWeights weights)
+    {
+        if (alternative.Count == 0)
+        {
+            return;
+        }
+
+        var lists = new SearchIndex.Postings[alternative.Count];
+        for (var t = 0; t < lists.Length; t++)
+        {
+            if (index.Find(alternative[t]) is not { } postings)
+            {
+                return;
+            }
+
+            lists[t] = postings;
+        }
+
+        Array.Sort(lists, (a, b) => a.Count.CompareTo(b.Count));
+        var cursors = new int[lists.Length];
+        var first = lists[0];
+        for (var i = 0; i < first.Docs.Length; i++)
+        {
+            var d = first.Docs[i];
+            if (candidates[d] == 0)
+            {
+                continue;
+            }
+
+            var mask = first.Masks[i];
+            var all = true;
+            for (var t = 1; t < lists.Length && all; t++)
+            {
+                var docs = lists[t].Docs;
+                ref var at = ref cursors[t];
+                while (at < docs.Length && docs[at] < d)
+                {
+                    at++;
+                }
+
+                all = at < docs.Length && docs[at] == d;
+                if (all)
+                {
+                    mask &= lists[t].Masks[at];
+                }
+            }
+
+            if (!all)
+            {
+                continue;
+            }
+
+            var s = FieldStrength(mask, weights);
+            if (s > strength[d])
+            {
+                if (strength[d] == 0)
+                {
+                    touched.Add(d);
+                }
+
+                strength[d] = s;
+            }
+        }
+    }
+
+    /// <summary>Keeps the <paramref name="limit"/> best scores in order (ties: lower article id first).</summary>
+    private static void Keep(List<(int ArticleId, double Score)> best, int articleId, double score, int limit)
+    {
+        if (best.Count == limit && !Better(score, articleId, best[^1]))
+        {
+            return;
+        }
+
+        var at = best.Count;
+        while (at > 0 && Better(score, articleId, best[at - 1]))
+        {
+            at--;
+        }
+
+        best.Insert(at, (articleId, score));
+        if (best.Count > limit)
+        {
+            best.RemoveAt(best.Count - 1);
+        }
+    }
+
+    private static bool Better(double score, int articleId, (int ArticleId, double Score) other) =>
+        score > other.Score || (score == other.Score && articleId < other.ArticleId);
+
+    /// <summary>How strongly an article holds a concept: in its title, its listed questions, its summary or headings, or only its body.</summary>
+    private static double FieldStrength(SearchIndex.Field mask, RankingWeights weights) =>
+        (mask & SearchIndex.Field.Title) != 0 ? weights.TitleStrength
+        : (mask & SearchIndex.Field.Questions) != 0 ? weights.QuestionsStrength
+        : (mask & SearchIndex.Field.Lead) != 0 ? weights.LeadStrength
+        : weights.BodyStrength;
+}

@@ -1,0 +1,73 @@
+using System.Globalization;
+using DebtHelp.Web.Feeds;
+using DebtHelp.Web.Pages;
+
+namespace DebtHelp.Web.Site;
+
+/// <summary>
+/// The pages written without Razor: 503 while the first index loads (there is nothing to render pages from yet) and
+/// 429 when one address searches too often. Each is a whole small page, polite and with a next step; under the
+/// /zh-hant prefix it is converted to traditional characters like every rendered page, its links kept under the prefix.
+/// Built once per script: a flood of rejected requests must stay cheap to answer.
+/// </summary>
+public static class NoticePages
+{
+    /// <summary>Stands for the wait in seconds; ASCII, so the conversion to traditional characters leaves it alone.</summary>
+    private const string SecondsToken = "RETRY_AFTER_SECONDS";
+
+    private const string LoadingSimplified =
+        "<h1>请稍等几秒钟</h1>" +
+        "<p class=\"lead\">网站刚刚启动，正在准备文章内容。很抱歉让你久等，请过几秒钟再打开这一页。</p>" +
+        "<p><a href=\"\">重新打开这一页</a></p>" +
+        "<p class=\"call\">如果有人正在威胁你或强行进门，不用等：<a class=\"tel\" href=\"tel:110\">拨打 110</a></p>";
+
+    private const string TooManySearchesSimplified =
+        "<h1>搜索太频繁了，请稍等一下</h1>" +
+        "<p class=\"lead\">为了让每个人都能用上搜索，同一个网络每分钟能搜索的次数有限。给你添麻烦了，请等 " + SecondsToken + " 秒左右再试。</p>" +
+        "<p>文章照常可以打开，不受影响：</p>" +
+        "<ul><li><a href=\"/\">返回首页，按主题找文章</a></li>" +
+        "<li><a href=\"" + SiteText.EmergencyPath + "\">催收人员现在就在门口，怎么办</a></li>" +
+        "<li><a href=\"\">稍后重新搜索</a></li></ul>" +
+        "<p class=\"call\">如果有人正在威胁你或强行进门：<a class=\"tel\" href=\"tel:110\">拨打 110</a></p>";
+
+    private const string TooManySearchesMessageSimplified = "搜索太频繁了，请等 " + SecondsToken + " 秒左右再试。文章页面照常可以打开。";
+
+    private static readonly Variants Loading = new("正在准备", LoadingSimplified);
+
+    private static readonly Variants TooManySearches = new("请稍等", TooManySearchesSimplified);
+
+    private static readonly Lazy<string> TooManySearchesMessageTraditional = new(() => TraditionalChinese.Convert(TooManySearchesMessageSimplified));
+
+    /// <summary>The 503 page shown until the first index is loaded.</summary>
+    public static string LoadingPage(HttpContext context) => Loading.For(context);
+
+    /// <summary>The 429 page for a reader who searched too often; <paramref name="retryAfterSeconds"/> matches Retry-After.</summary>
+    public static string TooManySearchesPage(HttpContext context, int retryAfterSeconds) =>
+        WithSeconds(TooManySearches.For(context), retryAfterSeconds);
+
+    /// <summary>The same notice as one sentence, for the JSON API.</summary>
+    public static string TooManySearchesMessage(HttpContext context, int retryAfterSeconds) =>
+        WithSeconds(TraditionalChinese.IsActive(context) ? TooManySearchesMessageTraditional.Value : TooManySearchesMessageSimplified, retryAfterSeconds);
+
+    private static string WithSeconds(string text, int seconds) =>
+        text.Replace(SecondsToken, seconds.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+
+    /// <summary>
+    /// A whole page: the site's stylesheet (its address is let through while the site loads) and no inline style,
+    /// which the CSP would block. <c>href=""</c> is the page itself, so "try again" never echoes the request's address.
+    /// </summary>
+    private static string Page(string lang, string title, string main) =>
+        $"<!doctype html><html lang=\"{lang}\"><head><meta charset=\"utf-8\">" +
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><meta name=\"robots\" content=\"noindex\">" +
+        $"<title>{title} - {SiteText.SiteName}</title><link rel=\"stylesheet\" href=\"/css/site.css\"></head>" +
+        $"<body><main id=\"main\">{main}</main></body></html>";
+
+    /// <summary>One notice in both scripts; the traditional one is converted the first time it is asked for.</summary>
+    private sealed class Variants(string title, string main)
+    {
+        private readonly string _simplified = Page("zh-CN", title, main);
+        private readonly Lazy<string> _traditional = new(() => TraditionalChinese.Convert(Page("zh-Hant", title, main)));
+
+        public string For(HttpContext context) => TraditionalChinese.IsActive(context) ? _traditional.Value : _simplified;
+    }
+}

@@ -1,0 +1,83 @@
+using System.Diagnostics;
+using System.Net;
+using DebtHelp.Web.KnowledgeBase;
+using DebtHelp.Web.Search;
+
+namespace DebtHelp.Web.Site;
+
+public static class SearchEndpoints
+{
+    /// <summary>Longer API queries are refused with a clear message; the page cuts them instead.</summary>
+    public const int MaxApiQueryLength = 500;
+
+    /// <param name="Summary">The article's short answer, shown first.</param>
+    /// <param name="Snippet">The passage that matched, shown second.</param>
+    public sealed record ApiResult(string Slug, string Title, string Url, IReadOnlyList<string> Topics, string Summary, string Snippet, double Score);
+
+    /// <param name="Confidence">"high", "low" or "none": how sure search is that the first result answers the question.</param>
+    /// <param name="Crisis">The message signals self-harm or despair: show the crisis help first.</param>
+    public sealed record ApiResponse(string Query, string Confidence, bool Crisis, IReadOnlyList<ApiResult> Results);
+
+    public sealed record ApiError(string Error);
+
+    /// <summary><c>/api/search</c> and the writers' list of questions that found nothing.</summary>
+    public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/search", async (HttpContext context, KnowledgeBaseSnapshot snapshot, SearchGapLog gaps, ILoggerFactory loggers) =>
+        {
+            var query = context.Request.Query["q"];
+            var limitText = context.Request.Query["limit"];
+            if (query.Count != 1 || string.IsNullOrWhiteSpace(query[0]))
+            {
+                return Results.BadRequest(new ApiError("请提供一个查询参数 q，例如 /api/search?q=催收上门怎么办。"));
+            }
+
+            if (query[0]!.Length > MaxApiQueryLength)
+            {
+                return Results.BadRequest(new ApiError($"查询太长：请把问题控制在 {MaxApiQueryLength} 个字符以内。"));
+            }
+
+            var limit = SearchEngine.DefaultLimit;
+            if (limitText.Count > 0 && (limitText.Count > 1 || !int.TryParse(limitText[0], out limit) || limit < 1 || limit > SearchEngine.MaxLimit))
+            {
+                return Results.BadRequest(new ApiError($"limit 必须是 1 到 {SearchEngine.MaxLimit} 之间的整数。"));
+            }
+
+            // Off the socket thread (see WebSetup.AddSiteWeb): a search is the one request that takes real CPU.
+            await Task.Yield();
+            context.Response.Headers.CacheControl = "private, max-age=60";
+            var outcome = Run(snapshot, gaps, loggers.CreateLogger("DebtHelp.Search"), query[0], limit);
+            return Results.Ok(new ApiResponse(outcome.Query, outcome.Confidence.ToString().ToLowerInvariant(), outcome.Crisis, outcome.Hits.Select(h =>
+                new ApiResult(h.Article.Slug, h.Article.Title, SiteLinks.Article(h.Article.Slug, h.Anchor), h.Article.Topics, h.Article.Summary, h.SnippetText, h.Score)).ToList()));
+        }).RequireRateLimiting(SearchRateLimiting.PolicyName);
+
+        // Questions that found nothing, for the writers; answered only on the machine itself.
+        app.MapGet("/internal/search-gaps", (HttpContext context, SearchGapLog gaps) =>
+            context.Connection.RemoteIpAddress is { } ip && IPAddress.IsLoopback(ip)
+                ? Results.Ok(gaps.Top().Select(g => new { query = g.Query, count = g.Count }))
+                : Results.NotFound());
+        return app;
+    }
+
+    /// <summary>Runs a search and logs its size and speed, never the raw text (digits masked).</summary>
+    public static SearchOutcome Run(KnowledgeBaseSnapshot snapshot, SearchGapLog gaps, ILogger logger, string? query, int limit)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var outcome = SearchEngine.Search(snapshot.Search, query, limit);
+        stopwatch.Stop();
+        // A gap for the writers: no article answers this with confidence (recorded masked, see SearchGapLog).
+        if (outcome.Confidence != SearchConfidence.High && !string.IsNullOrWhiteSpace(outcome.Query))
+        {
+            gaps.Record(outcome.Query);
+        }
+
+        logger.LogInformation("Search of {QueryLength} chars found {ResultCount} results in {ElapsedMs:0.00} ms",
+            query?.Length ?? 0, outcome.Hits.Count, stopwatch.Elapsed.TotalMilliseconds);
+        if (outcome.Hits.Count == 0)
+        {
+            logger.LogInformation("Search found nothing for {MaskedQuery}", QueryLogText.Mask(query));
+        }
+
+        return outcome;
+    }
+}

@@ -1,0 +1,53 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace DebtHelp.Web.Site;
+
+/// <summary>
+/// Search is the one expensive thing a visitor can ask for at will, so each client address gets a budget of
+/// searches per minute; pages stay unlimited. The address is used only as the partition key in memory.
+/// </summary>
+public static class SearchRateLimiting
+{
+    public const string PolicyName = "search";
+
+    public static IServiceCollection AddSearchRateLimiting(this IServiceCollection services)
+    {
+        services.AddOptions<RateLimitingOptions>().BindConfiguration(RateLimitingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.OnRejected = async (context, token) =>
+            {
+                var response = context.HttpContext.Response;
+                var seconds = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retry) ? (int)Math.Ceiling(retry.TotalSeconds) : 60;
+                response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                if (context.HttpContext.Request.Path.StartsWithSegments("/api"))
+                {
+                    await response.WriteAsJsonAsync(new { error = NoticePages.TooManySearchesMessage(context.HttpContext, seconds) }, token);
+                }
+                else
+                {
+                    response.ContentType = "text/html; charset=utf-8";
+                    await response.WriteAsync(NoticePages.TooManySearchesPage(context.HttpContext, seconds), token);
+                }
+            };
+            limiter.AddPolicy(PolicyName, context =>
+            {
+                var permits = context.RequestServices.GetRequiredService<IOptions<RateLimitingOptions>>().Value.SearchPermitsPerMinute;
+                return permits <= 0
+                    ? RateLimitPartition.GetNoLimiter("all")
+                    : RateLimitPartition.GetFixedWindowLimiter(
+                        context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                        _ => new FixedWindowRateLimiterOptions
+                        {
+                            PermitLimit = permits,
+                            Window = TimeSpan.FromMinutes(1),
+                            QueueLimit = 0,
+                        });
+            });
+        });
+        return services;
+    }
+}

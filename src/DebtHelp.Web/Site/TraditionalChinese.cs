@@ -1,0 +1,83 @@
+using System.Text.RegularExpressions;
+using DebtHelp.Web.Search;
+using Microsoft.AspNetCore.Diagnostics;
+using DebtHelp.Web.Chinese;
+
+namespace DebtHelp.Web.Site;
+
+/// <summary>
+/// The 繁體 reading mode. Every page is also served under <c>/zh-hant/...</c>: <c>UsePathBase</c> makes the prefix the
+/// request's path base (so routing, the output cache key and the rate limits see the ordinary page), the layout converts the finished
+/// HTML to traditional characters (OpenCC tables) and keeps the prefix on internal links, so the choice sticks from
+/// page to page without a cookie. The canonical address stays the simplified one.
+/// </summary>
+public static partial class TraditionalChinese
+{
+    public const string Prefix = "/zh-hant";
+
+    /// <summary>Links to these stay as they are: data and files, not pages.</summary>
+    private static readonly string[] NonPageSegments = ["api", "healthz", "internal", "css", "js", "zh-hant"];
+
+    /// <summary>Whether this request came under the prefix (<c>app.UsePathBase(Prefix)</c> moved it into the path base).</summary>
+    public static bool IsActive(HttpContext context) =>
+        context.Request.PathBase.StartsWithSegments(Prefix, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The address of the page being shown, without the prefix: the original one when an error page is shown in its place.</summary>
+    public static string CurrentPage(HttpContext context)
+    {
+        if (context.Features.Get<IStatusCodeReExecuteFeature>() is { } reExecuted)
+        {
+            return (string.IsNullOrEmpty(reExecuted.OriginalPath) ? "/" : reExecuted.OriginalPath) + reExecuted.OriginalQueryString;
+        }
+
+        return context.Request.Path.Value is { Length: > 0 } p ? p + context.Request.QueryString : "/";
+    }
+
+    /// <summary>The same page in traditional characters.</summary>
+    public static string TraditionalAddress(string page) => Prefix + page;
+
+    /// <summary>A rendered page in traditional characters, its internal links kept under the prefix.</summary>
+    public static string Convert(string html) => KeepPrefixOnLinks(ConvertEncodedFragments(TextNormalizer.ToTraditional(html)));
+
+    /// <summary>
+    /// Heading ids are converted with the rest of the page, so a link to a section must be too. Markdown links carry
+    /// the heading as a percent-encoded fragment (#%E7%8E%B0...), which the plain text conversion cannot see.
+    /// </summary>
+    private static string ConvertEncodedFragments(string html) =>
+        EncodedFragment().Replace(html, m => m.Groups["start"].Value + "#"
+            + Uri.EscapeDataString(TextNormalizer.ToTraditional(Uri.UnescapeDataString(m.Groups["fragment"].Value))) + "\"");
+
+    /// <summary>
+    /// Adds the prefix to site-relative <c>href</c> and <c>action</c> addresses of links and forms. A link marked
+    /// <c>hreflang="zh-Hans"</c> is the way back to simplified characters and keeps its address.
+    /// </summary>
+    public static string KeepPrefixOnLinks(string html) =>
+        LinkOrFormTag().Replace(html, tag => tag.Value.Contains("hreflang=\"zh-Hans\"", StringComparison.Ordinal)
+            ? tag.Value
+            : AddressAttribute().Replace(tag.Value, a => IsPage(a.Groups["url"].Value)
+                ? a.Groups["name"].Value + "=\"" + Prefix + a.Groups["url"].Value + "\""
+                : a.Value));
+
+    private static bool IsPage(string url)
+    {
+        if (url.StartsWith("//", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var end = url.IndexOfAny(['?', '#']);
+        var path = end < 0 ? url : url[..end];
+        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return segments.Length == 0
+            || (!NonPageSegments.Contains(segments[0], StringComparer.OrdinalIgnoreCase) && !segments[^1].Contains('.', StringComparison.Ordinal));
+    }
+
+    [GeneratedRegex("(?<start>\\bhref=\"[^\"#]*)#(?<fragment>[^\"#]*%[0-9A-Fa-f]{2}[^\"#]*)\"", RegexOptions.CultureInvariant)]
+    private static partial Regex EncodedFragment();
+
+    [GeneratedRegex("<(?:a|form)\\b[^>]*>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LinkOrFormTag();
+
+    [GeneratedRegex("(?<name>\\b(?:href|action))=\"(?<url>/[^\"]*)\"", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AddressAttribute();
+}
