@@ -11,14 +11,16 @@ public static class MessageSearch
     {
         limit = Math.Clamp(limit, 1, SearchEngine.MaxLimit);
         var crisis = CrisisDetector.Signals(raw);
-        var whole = SearchEngine.Rank(data, raw, Math.Max(limit, weights.FusionCandidates), weights, withHits: false);
+        var wholeText = SearchEngine.Read(data, raw, weights);
+        var whole = SearchEngine.Rank(data, wholeText, Math.Max(limit, weights.FusionCandidates), weights, withHits: false);
         if (whole.Query.Length == 0)
         {
             return whole;
         }
 
         var asks = QuestionExtractor.Asks(raw);
-        var rankings = asks.Select(a => SearchEngine.Rank(data, a, weights.FusionCandidates, weights, withHits: false)).ToList();
+        var askTexts = asks.Select(a => SearchEngine.Read(data, a, weights)).ToList();
+        var rankings = askTexts.Select(a => SearchEngine.Rank(data, a, weights.FusionCandidates, weights, withHits: false)).ToList();
         var scores = new Dictionary<int, double>();
         Add(scores, whole.Hits, asks.Count > 0 ? 1 - weights.AskShare : 1);
         foreach (var ranking in rankings)
@@ -47,13 +49,13 @@ public static class MessageSearch
             LeadWith(data, ordered, CrisisDetector.ArticleSlug);
         }
 
-        var focus = SearchEngine.Prepare(data, asks.Count > 0 ? string.Join("，", asks) : raw ?? "", weights);
+        var focus = asks.Count == 0 ? wholeText : asks.Count == 1 ? askTexts[0] : SearchEngine.Read(data, string.Join("，", asks), weights);
         var hits = ordered.Take(limit).Select(s => SearchEngine.HitFor(data, focus, s.Key, s.Value, weights)).ToList();
         return new SearchOutcome(whole.Query, hits, hits.Count == 0 ? whole.Suggestions : [])
         {
             Confidence = confidence,
             Crisis = crisis,
-            Answers = AnswerEach(data, asks, rankings, emergency, urgency, weights),
+            Answers = AnswerEach(data, askTexts, rankings, emergency, urgency, weights),
         };
     }
 
@@ -116,7 +118,7 @@ public static class MessageSearch
     }
 
     /// <summary>Two asks whose best answers differ: each gets its own.</summary>
-    private static List<AskAnswer> AnswerEach(SearchData data, IReadOnlyList<string> asks,
+    private static List<AskAnswer> AnswerEach(SearchData data, List<SearchEngine.ReadText> asks,
         List<SearchOutcome> rankings, int? emergency, double urgency, RankingWeights weights)
     {
         if (asks.Count < 2)
@@ -136,7 +138,7 @@ public static class MessageSearch
                 return [];
             }
 
-            best.Add(new AskAnswer(asks[i], SearchEngine.HitFor(data, SearchEngine.Prepare(data, asks[i], weights), top.ArticleId, top.Score, weights)));
+            best.Add(new AskAnswer(asks[i].Display, SearchEngine.HitFor(data, asks[i], top.ArticleId, top.Score, weights)));
         }
 
         return best.DistinctBy(a => a.Hit.Article.Slug).Count() == best.Count ? best : [];

@@ -21,13 +21,16 @@ public static class PlainRanking
         try
         {
             Array.Clear(scores, 0, size);
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var token in ChineseTokenizer.Tokenize(normalized))
+            var seen = new List<SearchIndex.Postings>();
+            foreach (var (start, length) in ChineseTokenizer.Ranges(normalized))
             {
-                if (!seen.Add(token.Text) || index.Find(token.Text) is not { } postings)
+                // A term typed twice counts once (the postings object stands for its term).
+                if (index.Find(normalized.AsSpan(start, length)) is not { } postings || seen.Contains(postings))
                 {
                     continue;
                 }
+
+                seen.Add(postings);
 
                 var df = postings.Count;
                 var idf = Math.Log(1 + ((index.ArticleCount - df + 0.5) / (df + 0.5)));

@@ -37,10 +37,12 @@ public sealed class SearchIndex
     }
 
     private readonly FrozenDictionary<string, Postings> _postings;
+    private readonly FrozenDictionary<string, Postings>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
     private SearchIndex(FrozenDictionary<string, Postings> postings, int[] lengths, IReadOnlyList<(int Id, int Length)> documents)
     {
         _postings = postings;
+        _lookup = postings.GetAlternateLookup<ReadOnlySpan<char>>();
         Lengths = lengths;
         Documents = documents;
         var articleCount = ArticleCount = documents.Count;
@@ -74,6 +76,9 @@ public sealed class SearchIndex
     public int TermCount => _postings.Count;
 
     public Postings? Find(string term) => _postings.GetValueOrDefault(term);
+
+    /// <summary>The same, for a piece of a longer text (no string made).</summary>
+    public Postings? Find(ReadOnlySpan<char> term) => _lookup.TryGetValue(term, out var postings) ? postings : null;
 
     public int DocumentFrequency(string term) => _postings.TryGetValue(term, out var p) ? p.Count : 0;
 
