@@ -56,6 +56,11 @@ pages=(
   "article|/articles/night-visits"
   "search|/search"
   "results|/search?q=%E5%82%AC%E6%94%B6%E4%B8%8A%E9%97%A8"
+  "articles|/articles"
+  "topics|/topics"
+  "about|/about"
+  "accessibility|/accessibility"
+  "rights-card|/articles/rights-card"
 )
 flags="--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync"
 for entry in "${pages[@]}"; do
@@ -74,6 +79,11 @@ const pages = [
   ['article', '/articles/night-visits'],
   ['search', '/search'],
   ['results', '/search?q=催收上门'],
+  ['articles', '/articles'],
+  ['topics', '/topics'],
+  ['about', '/about'],
+  ['accessibility', '/accessibility'],
+  ['rights-card', '/articles/rights-card'],
 ];
 const floors = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
 const names = { performance: 'Performance', accessibility: 'Accessibility', 'best-practices': 'Best practices', seo: 'SEO' };
@@ -132,7 +142,8 @@ const md = `# Lighthouse
 Measured by \`scripts/lighthouse.sh\` on ${new Date().toISOString().slice(0, 10)}: Lighthouse ${version}, ${chromium}, headless,
 Lighthouse's default mobile profile (Moto G Power sized screen, simulated slow 4G and 4x CPU slowdown), against the
 published Release build serving the real \`content/\` on 127.0.0.1. Floors: performance 95; accessibility, best practices
-and SEO 100 on home, an article and the search page; a results page is measured too and is noindex on purpose (see below).
+and SEO 100 on home, an article, the search page, the indexes (/articles, /topics), /about, /accessibility and the
+rights card; a results page is measured too and is noindex on purpose (see below).
 
 | page | ${Object.values(names).join(' | ')} |
 |---|---|---|---|---|

@@ -1,6 +1,9 @@
+using DebtHelp.Web.Chinese;
 using DebtHelp.Web.Commands;
+using DebtHelp.Web.Feedback;
 using DebtHelp.Web.Feeds;
 using DebtHelp.Web.KnowledgeBase;
+using DebtHelp.Web.Pages.Report;
 using DebtHelp.Web.Site;
 
 // The command-line verbs (check-content, search) run without the web host.
@@ -25,11 +28,17 @@ builder.Services.AddPageCaching();
 builder.Services.AddSearchRateLimiting();
 // /healthz: ready once the first snapshot is loaded.
 builder.Services.AddSiteHealthChecks();
+// "Was this helpful?": per-article counts in their own SQLite file, a budget of answers per address.
+builder.Services.AddFeedback();
+// Readers' mistake reports: article and a fixed-list reason, counted in memory.
+builder.Services.AddMistakeReports();
 
 var app = builder.Build();
 
 // 繁體 reading mode: /zh-hant/... is the same page with the prefix as path base (links generated under it).
 app.UsePathBase(TraditionalChinese.Prefix);
+// Hong Kong forms: /zh-hk/... the same way.
+app.UsePathBase(ChineseScript.HongKong.Prefix);
 // Routing after the path base, so endpoints, the cache key and the rate limits see the ordinary page.
 app.UseRouting();
 app.UseSecurityHeaders();
@@ -51,6 +60,8 @@ app.UseOutputCache();
 app.MapSiteHealthChecks();
 app.MapSearchApi();
 app.MapFeeds();
+app.MapFeedback();
+app.MapMistakeReports();
 app.MapRazorPages();
 
 app.Run();

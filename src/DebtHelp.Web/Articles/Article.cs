@@ -24,6 +24,12 @@ public sealed record Article
 
     /// <summary>Slugs of other articles this one links to in its body.</summary>
     public required IReadOnlyList<string> LinksTo { get; init; }
+
+    /// <summary>The writers' reading order (front matter <c>order:</c>): lower comes first in lists; ties by slug.</summary>
+    public int Order { get; init; } = ArticleOrder.Default;
+
+    /// <summary>Former slugs (front matter <c>aliases:</c>) whose addresses answer with a 301 to this article.</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
 }
 
 /// <param name="Id">Heading id used as URL fragment; empty for the text before the first heading.</param>

@@ -14,7 +14,7 @@ public static partial class ArticleParser
     public static partial Regex SlugPattern();
 
     private static readonly HashSet<string> KnownKeys =
-        ["title", "summary", "topics", "questions", "related", "updated", "reviewed", "sources", "slug"];
+        ["title", "summary", "topics", "questions", "related", "updated", "reviewed", "sources", "slug", "order", "aliases"];
 
     /// <summary>The result of reading one file: the article, or null when it had to be left out.</summary>
     public sealed record Result(Article? Article, IReadOnlyList<ContentProblem> Problems, IReadOnlyDictionary<string, int> FieldLines);
@@ -176,6 +176,9 @@ public static partial class ArticleParser
                 "'questions' should list 3 to 8 other ways a reader asks this; search relies on them."));
         }
 
+        var order = ArticleOrder.Parse(Text("order"), relativePath, lines.GetValueOrDefault("order", firstLine), problems);
+        var aliases = ArticleAliases.Parse(List("aliases"), slug, relativePath, lines.GetValueOrDefault("aliases", firstLine), problems);
+
         var updated = Date("updated");
         var reviewed = Date("reviewed");
         if (updated is null || reviewed is null)
@@ -202,7 +205,14 @@ public static partial class ArticleParser
             Sections = sections,
             SourceFile = relativePath,
             LinksTo = links.Select(l => l.Slug).Distinct().ToList(),
+            Order = order,
+            Aliases = aliases.Select(a => a.Value).ToList(),
         };
+        foreach (var (alias, line) in aliases)
+        {
+            lines.TryAdd(ArticleAliases.LineKeyPrefix + alias, line);
+        }
+
         foreach (var (target, line) in links)
         {
             lines.TryAdd("link:" + target, line);

@@ -143,7 +143,7 @@ public static class ContentLoader
             }
         }
 
-        var articles = bySlug.Values.Select(r => r.Article!).OrderBy(a => a.Slug, StringComparer.Ordinal).ToList();
+        var articles = ArticleAliases.RemoveCollisions(bySlug.Values.ToList(), problems).OrderBy(a => a.Slug, StringComparer.Ordinal).ToList();
         return new ContentSet(root, hash, topics, articles, problems, synonyms);
     }
 

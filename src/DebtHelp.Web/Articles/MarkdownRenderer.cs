@@ -25,6 +25,7 @@ public static class MarkdownRenderer
         .UseTaskLists()
         .UseFootnotes()
         .UseAutoLinks()
+        .Use<Diagrams.DiagramExtension>()
         .DisableHtml()
         .Build();
 

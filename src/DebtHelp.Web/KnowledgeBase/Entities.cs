@@ -16,6 +16,10 @@ public sealed class ArticleRow
     public string SourcesJson { get; set; } = "[]";
     public string ExplicitRelatedJson { get; set; } = "[]";
     public string LinksToJson { get; set; } = "[]";
+
+    /// <summary>The writers' reading order and former slugs (front matter <c>order</c> and <c>aliases</c>).</summary>
+    public int SortOrder { get; set; }
+    public string AliasesJson { get; set; } = "[]";
 }
 
 public sealed class TopicRow

@@ -12,7 +12,7 @@ namespace DebtHelp.Web.KnowledgeBase;
 public static class IndexFile
 {
     /// <summary>Bumped when the layout of the index changes, so old files are rebuilt.</summary>
-    public const string SchemaVersion = "9";
+    public const string SchemaVersion = "10";
 
     public static string FileNameFor(string contentHash) => $"kb-{contentHash}.db";
 
@@ -87,6 +87,8 @@ public static class IndexFile
                 SourcesJson = JsonSerializer.Serialize(article.Sources),
                 ExplicitRelatedJson = JsonSerializer.Serialize(article.Related),
                 LinksToJson = JsonSerializer.Serialize(article.LinksTo),
+                SortOrder = article.Order,
+                AliasesJson = JsonSerializer.Serialize(article.Aliases),
             });
             db.ArticleTopics.AddRange(article.Topics.Select(t => new ArticleTopicRow { ArticleId = id, TopicSlug = t }));
             db.Sections.AddRange(article.Sections.Select((s, i) =>

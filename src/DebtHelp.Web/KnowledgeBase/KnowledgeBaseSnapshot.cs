@@ -35,4 +35,15 @@ public sealed class KnowledgeBaseSnapshot
     public IReadOnlyList<Article> ArticlesIn(string topic) => ByTopic.TryGetValue(topic, out var list) ? list : [];
 
     public IReadOnlyList<Article> RelatedTo(string slug) => Related.TryGetValue(slug, out var list) ? list : [];
+
+    /// <summary>Every article in the writers' order (front matter <c>order</c>), the most urgent first.</summary>
+    public IReadOnlyList<Article> InReadingOrder => field ??= Articles.InReadingOrder().ToList();
+
+    /// <summary>The article a former slug (front matter <c>aliases</c>) now leads to, or null.</summary>
+    public Article? RenamedFrom(string oldSlug) => Aliases.GetValueOrDefault(oldSlug);
+
+    private Dictionary<string, Article> Aliases => field ??= Articles
+        .SelectMany(a => a.Aliases.Select(alias => (Alias: alias, Article: a)))
+        .DistinctBy(x => x.Alias, StringComparer.Ordinal)
+        .ToDictionary(x => x.Alias, x => x.Article, StringComparer.Ordinal);
 }

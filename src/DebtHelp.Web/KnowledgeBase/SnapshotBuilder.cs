@@ -42,7 +42,7 @@ public static class SnapshotBuilder
         var bySlug = byId.Values.ToDictionary(a => a.Slug, StringComparer.Ordinal);
         var byTopic = topics.ToDictionary(
             t => t.Slug,
-            t => (IReadOnlyList<Article>)byId.Values.Where(a => a.Topics.Contains(t.Slug)).OrderBy(a => a.Topics[0] == t.Slug ? 0 : 1).ThenBy(a => a.Slug, StringComparer.Ordinal).ToList(),
+            t => (IReadOnlyList<Article>)byId.Values.Where(a => a.Topics.Contains(t.Slug)).InReadingOrder().ToList(),
             StringComparer.Ordinal);
         var related = links.ToDictionary(
             l => l.Key,

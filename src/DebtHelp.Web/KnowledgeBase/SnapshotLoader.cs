@@ -66,6 +66,8 @@ public static class SnapshotLoader
                     Sections = sectionsByArticle.GetValueOrDefault(row.Id, []),
                     SourceFile = row.SourceFile,
                     LinksTo = List(row.LinksToJson),
+                    Order = row.SortOrder,
+                    Aliases = List(row.AliasesJson),
                 };
             }
 

@@ -15,7 +15,10 @@ public sealed class SearchModel(KnowledgeBaseSnapshot snapshot, SearchGapLog gap
 
     public string Query => Outcome.Query;
 
-    public string PageTitle => Query.Length > 0 ? $"搜索：{Query}" : "搜索";
+    public string PageTitle => Query.Length > 0 ? $"搜索：{ReaderQuery}" : "搜索";
+
+    /// <summary>The query as the reader typed it: a converted page leaves it in the reader's own script.</summary>
+    public string ReaderQuery => Chinese.PageText.MarkReaderText(Query, Site.TraditionalChinese.Script(HttpContext));
 
     public string Description => "在催收应对知识库里搜索你的问题。";
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using DebtHelp.Web.Chinese;
 using DebtHelp.Web.Feeds;
 using DebtHelp.Web.Pages;
 
@@ -36,7 +37,9 @@ public static class NoticePages
 
     private static readonly Variants TooManySearches = new("请稍等", TooManySearchesSimplified);
 
-    private static readonly Lazy<string> TooManySearchesMessageTraditional = new(() => TraditionalChinese.Convert(TooManySearchesMessageSimplified));
+
+    private static readonly Dictionary<ChineseScript, Lazy<string>> TooManySearchesMessages =
+        ChineseScript.All.ToDictionary(s => s, s => new Lazy<string>(() => s.Convert(TooManySearchesMessageSimplified)));
 
     /// <summary>The 503 page shown until the first index is loaded.</summary>
     public static string LoadingPage(HttpContext context) => Loading.For(context);
@@ -47,7 +50,7 @@ public static class NoticePages
 
     /// <summary>The same notice as one sentence, for the JSON API.</summary>
     public static string TooManySearchesMessage(HttpContext context, int retryAfterSeconds) =>
-        WithSeconds(TraditionalChinese.IsActive(context) ? TooManySearchesMessageTraditional.Value : TooManySearchesMessageSimplified, retryAfterSeconds);
+        WithSeconds(TooManySearchesMessages[TraditionalChinese.Script(context)].Value, retryAfterSeconds);
 
     private static string WithSeconds(string text, int seconds) =>
         text.Replace(SecondsToken, seconds.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
@@ -65,9 +68,9 @@ public static class NoticePages
     /// <summary>One notice in both scripts; the traditional one is converted the first time it is asked for.</summary>
     private sealed class Variants(string title, string main)
     {
-        private readonly string _simplified = Page("zh-CN", title, main);
-        private readonly Lazy<string> _traditional = new(() => TraditionalChinese.Convert(Page("zh-Hant", title, main)));
+        private readonly Dictionary<ChineseScript, Lazy<string>> _pages = ChineseScript.All.ToDictionary(s => s, s =>
+            new Lazy<string>(() => s.IsConverted ? TraditionalChinese.Convert(Page(s.Lang, title, main), s) : Page(s.Lang, title, main)));
 
-        public string For(HttpContext context) => TraditionalChinese.IsActive(context) ? _traditional.Value : _simplified;
+        public string For(HttpContext context) => _pages[TraditionalChinese.Script(context)].Value;
     }
 }

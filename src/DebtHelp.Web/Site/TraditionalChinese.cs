@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using DebtHelp.Web.Search;
 using Microsoft.AspNetCore.Diagnostics;
 using DebtHelp.Web.Chinese;
 
@@ -9,18 +8,22 @@ namespace DebtHelp.Web.Site;
 /// The 繁體 reading mode. Every page is also served under <c>/zh-hant/...</c>: <c>UsePathBase</c> makes the prefix the
 /// request's path base (so routing, the output cache key and the rate limits see the ordinary page), the layout converts the finished
 /// HTML to traditional characters (OpenCC tables) and keeps the prefix on internal links, so the choice sticks from
-/// page to page without a cookie. The canonical address stays the simplified one.
+/// page to page without a cookie. /zh-hant is Taiwan forms, /zh-hk Hong Kong forms (Chinese/ChineseScript).
 /// </summary>
 public static partial class TraditionalChinese
 {
     public const string Prefix = "/zh-hant";
 
     /// <summary>Links to these stay as they are: data and files, not pages.</summary>
-    private static readonly string[] NonPageSegments = ["api", "healthz", "internal", "css", "js", "zh-hant"];
+    private static readonly string[] NonPageSegments = ["api", "healthz", "internal", "css", "js", "zh-hant", "zh-hk"];
 
-    /// <summary>Whether this request came under the prefix (<c>app.UsePathBase(Prefix)</c> moved it into the path base).</summary>
-    public static bool IsActive(HttpContext context) =>
-        context.Request.PathBase.StartsWithSegments(Prefix, StringComparison.OrdinalIgnoreCase);
+    /// <summary>Whether this request came under a traditional prefix (<c>app.UsePathBase</c> moved it into the path base).</summary>
+    public static bool IsActive(HttpContext context) => Script(context).IsConverted;
+
+    /// <summary>The script of this request: Taiwan under /zh-hant, Hong Kong under /zh-hk, else simplified.</summary>
+    public static ChineseScript Script(HttpContext context) =>
+        ChineseScript.All.FirstOrDefault(s => s.IsConverted && context.Request.PathBase.StartsWithSegments(s.Prefix, StringComparison.OrdinalIgnoreCase))
+        ?? ChineseScript.Simplified;
 
     /// <summary>The address of the page being shown, without the prefix: the original one when an error page is shown in its place.</summary>
     public static string CurrentPage(HttpContext context)
@@ -36,26 +39,30 @@ public static partial class TraditionalChinese
     /// <summary>The same page in traditional characters.</summary>
     public static string TraditionalAddress(string page) => Prefix + page;
 
-    /// <summary>A rendered page in traditional characters, its internal links kept under the prefix.</summary>
-    public static string Convert(string html) => KeepPrefixOnLinks(ConvertEncodedFragments(TextNormalizer.ToTraditional(html)));
+    /// <summary>A rendered page in traditional characters (Taiwan forms), its internal links kept under the prefix.</summary>
+    public static string Convert(string html) => Convert(html, ChineseScript.Taiwan);
+
+    /// <summary>A rendered page in <paramref name="script"/>, its internal links kept under the script's prefix; what the reader typed stays as typed.</summary>
+    public static string Convert(string html, ChineseScript script) =>
+        KeepPrefixOnLinks(ConvertEncodedFragments(PageText.Convert(html, script), script), script.Prefix);
 
     /// <summary>
     /// Heading ids are converted with the rest of the page, so a link to a section must be too. Markdown links carry
     /// the heading as a percent-encoded fragment (#%E7%8E%B0...), which the plain text conversion cannot see.
     /// </summary>
-    private static string ConvertEncodedFragments(string html) =>
+    private static string ConvertEncodedFragments(string html, ChineseScript script) =>
         EncodedFragment().Replace(html, m => m.Groups["start"].Value + "#"
-            + Uri.EscapeDataString(TextNormalizer.ToTraditional(Uri.UnescapeDataString(m.Groups["fragment"].Value))) + "\"");
+            + Uri.EscapeDataString(script.Convert(Uri.UnescapeDataString(m.Groups["fragment"].Value))) + "\"");
 
     /// <summary>
     /// Adds the prefix to site-relative <c>href</c> and <c>action</c> addresses of links and forms. A link marked
     /// <c>hreflang="zh-Hans"</c> is the way back to simplified characters and keeps its address.
     /// </summary>
-    public static string KeepPrefixOnLinks(string html) =>
+    public static string KeepPrefixOnLinks(string html, string prefix = Prefix) =>
         LinkOrFormTag().Replace(html, tag => tag.Value.Contains("hreflang=\"zh-Hans\"", StringComparison.Ordinal)
             ? tag.Value
             : AddressAttribute().Replace(tag.Value, a => IsPage(a.Groups["url"].Value)
-                ? a.Groups["name"].Value + "=\"" + Prefix + a.Groups["url"].Value + "\""
+                ? a.Groups["name"].Value + "=\"" + prefix + a.Groups["url"].Value + "\""
                 : a.Value));
 
     private static bool IsPage(string url)

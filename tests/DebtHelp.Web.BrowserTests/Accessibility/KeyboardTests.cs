@@ -69,7 +69,9 @@ public sealed class KeyboardTests(BrowserFixture browser)
         await using var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();
         await page.GotoAsync(path);
-        var stops = await page.EvaluateAsync<int>("document.querySelectorAll('a[href], button, input:not([type=hidden])').length");
+        // Tab stops: links, buttons, fields and <summary>; fields inside a closed <details> are not reachable until it opens.
+        var stops = await page.EvaluateAsync<int>(
+            "Array.from(document.querySelectorAll('a[href], button, input:not([type=hidden]), summary')).filter(e => e.tagName === 'SUMMARY' || !e.closest('details:not([open])')).length");
 
         var missing = new List<string>();
         for (var i = 0; i < stops; i++)

@@ -21,8 +21,8 @@ public sealed partial class ArticleExtrasTests(TemplateSite site) : IClassFixtur
         Assert.Equal("FAQPage", json.RootElement.GetProperty("@type").GetString());
         Assert.Equal(TemplateSite.Title, question.GetProperty("name").GetString());
         Assert.Equal(TemplateSite.Summary, question.GetProperty("acceptedAnswer").GetProperty("text").GetString());
-        // The only "</script>" is the one that closes the data block: the summary's own is escaped everywhere.
-        Assert.Single(Regex.Matches(html, "</script>", RegexOptions.IgnoreCase));
+        // Every "</script>" closes a script element of the page (the data block, the offline and share scripts): the summary's own is escaped everywhere.
+        Assert.Equal(Regex.Count(html, "<script\\b", RegexOptions.IgnoreCase), Regex.Count(html, "</script>", RegexOptions.IgnoreCase));
         Assert.DoesNotContain("<script>alert", html);
         Assert.True(html.IndexOf("application/ld+json", StringComparison.Ordinal) < html.IndexOf("</head>", StringComparison.Ordinal));
     }

@@ -1,13 +1,12 @@
 using System.Net;
 using System.Text.Json;
+using DebtHelp.Web.Chinese;
 using DebtHelp.Web.KnowledgeBase;
-using DebtHelp.Web.Search;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using DebtHelp.Web.Chinese;
 
 namespace DebtHelp.Web.Tests.Site;
 
@@ -24,7 +23,7 @@ public sealed class NoticePageTests
     }
 
     /// <summary>A page written entirely in traditional characters is left as it is by the conversion.</summary>
-    private static void AssertAllTraditional(string html) => Assert.Equal(TextNormalizer.ToTraditional(html), html);
+    private static void AssertAllTraditional(string html) => Assert.Equal(ChineseScript.Taiwan.Convert(html), html);
 
     [Fact]
     public async Task While_the_index_loads_pages_answer_503_in_simplified_characters_with_retry_after_and_a_way_back()
@@ -62,9 +61,9 @@ public sealed class NoticePageTests
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.NotNull(response.Headers.RetryAfter);
-        Assert.Contains("<html lang=\"zh-Hant\">", html);
-        Assert.Contains(TextNormalizer.ToTraditional("<title>正在准备 - 催收应对知识库</title>"), html);
-        Assert.Contains(TextNormalizer.ToTraditional("很抱歉让你久等"), html);
+        Assert.Contains("<html lang=\"zh-Hant-TW\">", html);
+        Assert.Contains(ChineseScript.Taiwan.Convert("<title>正在准备 - 催收应对知识库</title>"), html);
+        Assert.Contains(ChineseScript.Taiwan.Convert("很抱歉让你久等"), html);
         Assert.DoesNotContain("正在准备", html);
         Assert.Contains("<a class=\"tel\" href=\"tel:110\">", html);
         Assert.Contains("<link rel=\"stylesheet\" href=\"/css/site.css\">", html);
@@ -107,9 +106,9 @@ public sealed class NoticePageTests
         Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
         var seconds = response.Headers.RetryAfter?.Delta?.TotalSeconds;
         Assert.NotNull(seconds);
-        Assert.Contains("<html lang=\"zh-Hant\">", html);
-        Assert.Contains(TextNormalizer.ToTraditional("搜索太频繁"), html);
-        Assert.Contains(TextNormalizer.ToTraditional($"请等 {seconds} 秒左右再试"), html);
+        Assert.Contains("<html lang=\"zh-Hant-TW\">", html);
+        Assert.Contains(ChineseScript.Taiwan.Convert("搜索太频繁"), html);
+        Assert.Contains(ChineseScript.Taiwan.Convert($"请等 {seconds} 秒左右再试"), html);
         Assert.DoesNotContain("搜索太频繁", html);
         Assert.Contains("<a href=\"/zh-hant/\">", html);
         Assert.Contains("<a href=\"/zh-hant/articles/collector-at-door-now\">", html);
@@ -136,9 +135,9 @@ public sealed class NoticePageTests
         var expected = $"请等 {response.Headers.RetryAfter!.Delta!.Value.TotalSeconds} 秒左右再试";
         if (traditional)
         {
-            Assert.Contains(TextNormalizer.ToTraditional(expected), error);
+            Assert.Contains(ChineseScript.Taiwan.Convert(expected), error);
             Assert.DoesNotContain("搜索太频繁", error);
-            Assert.Equal(TextNormalizer.ToTraditional(error), error);
+            Assert.Equal(ChineseScript.Taiwan.Convert(error), error);
         }
         else
         {

@@ -1,7 +1,6 @@
 using System.Net;
-using DebtHelp.Web.Search;
-using Microsoft.AspNetCore.Hosting;
 using DebtHelp.Web.Chinese;
+using Microsoft.AspNetCore.Hosting;
 
 namespace DebtHelp.Web.Tests.Site;
 
@@ -22,7 +21,7 @@ public sealed class TraditionalChineseTests(ReadySite site) : IClassFixture<Read
         var (status, html) = await GetAsync("/zh-hant/articles/night-visits");
 
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Contains("<html lang=\"zh-Hant\">", html);
+        Assert.Contains("<html lang=\"zh-Hant-TW\">", html);
         Assert.Contains("<title>催收人員深夜上門怎麼辦 - 催收應對知識庫</title>", html);
         Assert.Contains("<h1>催收人員深夜上門怎麼辦</h1>", html);
         Assert.DoesNotContain("怎么办", html);
@@ -30,11 +29,14 @@ public sealed class TraditionalChineseTests(ReadySite site) : IClassFixture<Read
     }
 
     [Fact]
-    public async Task The_canonical_address_stays_the_simplified_page()
+    public async Task The_canonical_address_is_the_page_in_its_own_script_with_the_simplified_page_as_an_alternate()
     {
+        // Was: the canonical address stays the simplified page. With hreflang alternates each script's page must be
+        // its own canonical address, or search engines drop the alternates (issue 15, item 1).
         var (_, html) = await GetAsync("/zh-hant/articles/night-visits");
 
-        Assert.Contains("<link rel=\"canonical\" href=\"http://localhost/articles/night-visits\">", html);
+        Assert.Contains("<link rel=\"canonical\" href=\"http://localhost/zh-hant/articles/night-visits\">", html);
+        Assert.Contains("<link rel=\"alternate\" hreflang=\"zh-Hans\" href=\"http://localhost/articles/night-visits\">", html);
     }
 
     [Fact]
@@ -58,8 +60,8 @@ public sealed class TraditionalChineseTests(ReadySite site) : IClassFixture<Read
     {
         var (_, nightVisits) = await GetAsync("/zh-hant/articles/night-visits");
         var (_, doorNow) = await GetAsync("/zh-hant/articles/door-now");
-        var why = TextNormalizer.ToTraditional("为什么可以不开门");
-        var now = TextNormalizer.ToTraditional("现在怎么做");
+        var why = ChineseScript.Taiwan.Convert("为什么可以不开门");
+        var now = ChineseScript.Taiwan.Convert("现在怎么做");
 
         Assert.NotEqual("为什么可以不开门", why);
         Assert.Contains($"<h2 id=\"{why}\">", nightVisits);
@@ -89,7 +91,7 @@ public sealed class TraditionalChineseTests(ReadySite site) : IClassFixture<Read
         var (status, html) = await GetAsync(path);
 
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Contains("<html lang=\"zh-Hant\">", html);
+        Assert.Contains("<html lang=\"zh-Hant-TW\">", html);
         Assert.Contains("上門催收合法嗎", html);
     }
 
@@ -99,7 +101,7 @@ public sealed class TraditionalChineseTests(ReadySite site) : IClassFixture<Read
         var (status, html) = await GetAsync("/zh-hant/search?q=" + Uri.EscapeDataString("半夜有人來催債"));
 
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Contains("<html lang=\"zh-Hant\">", html);
+        Assert.Contains("<html lang=\"zh-Hant-TW\">", html);
         Assert.Contains("href=\"/zh-hant/articles/night-visits\"", html);
         Assert.Contains("value=\"半夜有人來催債\"", html);
         Assert.Contains("href=\"/search?q=", html);
@@ -111,7 +113,7 @@ public sealed class TraditionalChineseTests(ReadySite site) : IClassFixture<Read
         var (status, html) = await GetAsync("/zh-hant/articles/no-such-article");
 
         Assert.Equal(HttpStatusCode.NotFound, status);
-        Assert.Contains("<html lang=\"zh-Hant\">", html);
+        Assert.Contains("<html lang=\"zh-Hant-TW\">", html);
         Assert.Contains("找不到這個頁面", html);
         Assert.Contains("href=\"/articles/no-such-article\"", html);
     }
@@ -124,7 +126,7 @@ public sealed class TraditionalChineseTests(ReadySite site) : IClassFixture<Read
             var (_, traditional) = await GetAsync("/zh-hant/topics/complaints");
             var (_, simplified) = await GetAsync("/topics/complaints");
 
-            Assert.Contains("<html lang=\"zh-Hant\">", traditional);
+            Assert.Contains("<html lang=\"zh-Hant-TW\">", traditional);
             Assert.Contains("投訴維權", traditional);
             Assert.Contains("<html lang=\"zh-CN\">", simplified);
             Assert.Contains("投诉维权", simplified);
@@ -163,9 +165,10 @@ public sealed class TraditionalChineseTests(ReadySite site) : IClassFixture<Read
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.True(response.Headers.CacheControl!.NoStore);
         Assert.False(response.Headers.Contains("Set-Cookie"));
-        Assert.Contains("<html lang=\"zh-Hant\">", html);
-        Assert.Contains(TextNormalizer.ToTraditional("关于贵司催收行为的投诉"), html);
-        Assert.Contains(TextNormalizer.ToTraditional("致：某某消费金融有限公司"), html);
+        Assert.Contains("<html lang=\"zh-Hant-TW\">", html);
+        Assert.Contains(ChineseScript.Taiwan.Convert("关于贵司催收行为的投诉"), html);
+        // What the reader typed stays as typed (issue 15, item 1); the letter's own wording is converted.
+        Assert.Contains("致：某某消费金融有限公司" + ChineseScript.Taiwan.Convert("（客户投诉部门）"), html);
     }
 
     [Fact]
@@ -175,6 +178,6 @@ public sealed class TraditionalChineseTests(ReadySite site) : IClassFixture<Read
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("action=\"/zh-hant/letters\"", html);
-        Assert.Contains(TextNormalizer.ToTraditional("你填写的内容不会被保存、记录或发送到任何地方。"), html);
+        Assert.Contains(ChineseScript.Taiwan.Convert("你填写的内容不会被保存、记录或发送到任何地方。"), html);
     }
 }

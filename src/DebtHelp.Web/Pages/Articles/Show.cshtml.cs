@@ -33,21 +33,43 @@ public sealed class ShowModel(KnowledgeBaseSnapshot snapshot) : PageModel, IPage
     /// <summary>For a fill-in template article, the letter builder that writes the same letter; else null.</summary>
     public string? LetterBuilderPath { get; private set; }
 
+    /// <summary>Home › the article's first topic › the article.</summary>
+    public IReadOnlyList<Navigation.Crumb> Breadcrumbs { get; private set; } = [];
+
+    /// <summary>The article's absolute address, as shared, printed and drawn in the QR code.</summary>
+    public string Address => SiteAddress.Root(Request) + Url.Page("/Articles/Show", new { slug = Article.Slug });
+
+    /// <summary>The rights card prints on one page with the site's name, its address and a QR code of it.</summary>
+    public bool IsRightsCard => Article.Slug == RightsCardSlug;
+
+    /// <summary>
+    /// The emergency page stays the lightest page and runs no script: its address is still shown and selectable,
+    /// only the one-tap copy button (share.js) is left out.
+    /// </summary>
+    public bool LoadsShareScript => Article.Slug != SiteText.EmergencySlug;
+
+    /// <summary>Several phone screens long (about 2,500 characters of body HTML) though too few sections for contents.</summary>
+    public bool IsLong => Article.Html.Length > 2_500;
+
     public IActionResult OnGet(string slug)
     {
         if (!Snapshot.BySlug.TryGetValue(slug, out var article))
         {
-            return NotFound();
+            // A renamed article's old address (front matter aliases) moves for good; any other slug is unknown.
+            return Snapshot.RenamedFrom(slug) is { } renamed ? RedirectToPagePermanent("/Articles/Show", new { slug = renamed.Slug }) : NotFound();
         }
 
         Article = article;
-        Related = Snapshot.RelatedTo(slug);
+        Related = NextSteps.WithoutRepeats(article, Snapshot.RelatedTo(slug));
         Topics = article.Topics.Select(Snapshot.Topic).OfType<Topic>().ToList();
         Contents = article.Sections.Where(s => s.Level == 2 && s.Id.Length > 0).ToList();
         FaqJsonLd = FaqStructuredData.For(article.Title, article.Summary);
         LetterBuilderPath = LetterBuilderFor(slug);
+        Breadcrumbs = Navigation.Trails.Article(Url, article, Topics.Count > 0 ? Topics[0] : null);
         return Page();
     }
+
+    public const string RightsCardSlug = "rights-card";
 
     /// <summary>The builder opens on the complaint letter unless the template is about instalments.</summary>
     private static string? LetterBuilderFor(string slug) =>

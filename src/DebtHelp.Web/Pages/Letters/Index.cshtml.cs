@@ -1,6 +1,8 @@
 using System.Text.Encodings.Web;
 using DebtHelp.Web.Articles;
+using DebtHelp.Web.Chinese;
 using DebtHelp.Web.KnowledgeBase;
+using DebtHelp.Web.Site;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -24,7 +26,7 @@ public sealed class IndexModel(KnowledgeBaseHolder holder, TimeProvider time, Ht
     public string? Letter { get; private set; }
 
     /// <summary>The letter encoded line by line with real line breaks (not &amp;#xA;), shown as pre-wrapped text.</summary>
-    public IHtmlContent? LetterHtml => Letter is null ? null : new HtmlString(string.Join('\n', Letter.Split('\n').Select(encoder.Encode)));
+    public IHtmlContent? LetterHtml => Letter is null ? null : new HtmlString(string.Join('\n', Letter.Split('\n').Select(l => encoder.Encode(KeepReaderText(l)))));
 
     public LetterKind Kind => Form.Kind;
 
@@ -41,7 +43,15 @@ public sealed class IndexModel(KnowledgeBaseHolder holder, TimeProvider time, Ht
     {
         KeepOutOfCaches();
         Form = LetterForm.Blank(string.Equals(kind, "instalment", StringComparison.OrdinalIgnoreCase) ? LetterKind.Instalment : LetterKind.Complaint, Today());
+        // The usual requests are site wording put in a field; form fields are never converted on the page, so they are converted here.
+        Form.Requests = TraditionalChinese.Script(HttpContext).Convert(Form.Requests ?? "");
     }
+
+    /// <summary>In a 繁體 view the letter's wording is converted but what the reader typed into it is not.</summary>
+    private string KeepReaderText(string line) => PageText.MarkReaderPhrases(line,
+        [Form.Name, Form.Phone, Form.Lender, Form.Product, Form.ContractNumber, Form.LoanAmount, Form.WhatHappened, Form.Reason,
+            Form.MonthlyAmount, Form.Instalments, Form.Requests, Form.ReplyDays, Form.LoanDate, Form.OverdueSince, Form.FirstPaymentDate, Form.LetterDate],
+        TraditionalChinese.Script(HttpContext));
 
     public void OnPost()
     {

@@ -21,6 +21,8 @@ public sealed class ShowModel(KnowledgeBaseSnapshot snapshot) : PageModel, IPage
 
     public string? CanonicalPath => "/topics/" + Topic.Slug;
 
+    public IReadOnlyList<Pages.Navigation.Crumb> Breadcrumbs { get; private set; } = [];
+
     public IActionResult OnGet(string slug)
     {
         if (Snapshot.Topic(slug) is not { } topic)
@@ -30,6 +32,7 @@ public sealed class ShowModel(KnowledgeBaseSnapshot snapshot) : PageModel, IPage
 
         Topic = topic;
         Articles = Snapshot.ArticlesIn(slug);
+        Breadcrumbs = Pages.Navigation.Trails.Topic(Url, topic);
         return Page();
     }
 }
