@@ -18,7 +18,7 @@ public sealed class QualityReport(KnowledgeBaseSnapshot snapshot)
         var sb = new StringBuilder();
         sb.AppendLine("# Search quality");
         sb.AppendLine();
-        sb.AppendLine(CultureInfo.InvariantCulture, $"Produced by `EvaluationTests` (`DEBTHELP_WRITE_REPORT=1 dotnet test --filter EvaluationTests`) on {DateTime.UtcNow:yyyy-MM-dd}, over the real `content/` ({snapshot.Articles.Count} articles). Every ranking is compared with a plain **bigram BM25** over the same pages (character pairs of the raw title, listed questions, summary and body as one field; no normalisation, synonyms or field weights; `tests/.../Search/BigramBm25Baseline.cs`).");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"Produced by `EvaluationTests` through `scripts/search-quality-report.sh` on {DateTime.UtcNow:yyyy-MM-dd}, over the real `content/` ({snapshot.Articles.Count} articles). Every ranking is compared with a plain **bigram BM25** over the same pages (character pairs of the raw title, listed questions, summary and body as one field; no normalisation, synonyms or field weights; `tests/.../Search/BigramBm25Baseline.cs`).");
         sb.AppendLine();
         sb.AppendLine("Which numbers can be trusted: the **tuning set** and the **older held-out set** were both looked at while the ranking, the synonyms, the crisis and urgency words and the confidence thresholds were set, and so were the engineer's **own development lists**; they are tuning numbers. Only the **fresh blind set** (written by someone who saw only the situations and the titles, never looked at while tuning) measures what a new reader gets.");
         var tuning = SearchEvaluation.Load();
