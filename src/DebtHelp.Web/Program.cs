@@ -4,6 +4,7 @@ using DebtHelp.Web.Feedback;
 using DebtHelp.Web.Feeds;
 using DebtHelp.Web.KnowledgeBase;
 using DebtHelp.Web.Pages.Report;
+using DebtHelp.Web.Pages.Letters;
 using DebtHelp.Web.Site;
 
 // The command-line verbs (check-content, search) run without the web host.
@@ -42,6 +43,9 @@ app.UsePathBase(ChineseScript.HongKong.Prefix);
 // Routing after the path base, so endpoints, the cache key and the rate limits see the ordinary page.
 app.UseRouting();
 app.UseSecurityHeaders();
+// 400 for a raw CR in the request target; 405 with Allow for any method but GET/HEAD (and POST on /letters).
+app.UseRawTargetCheck();
+app.UseAllowedMethods();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error");
@@ -55,6 +59,8 @@ app.UseSiteRequestLogging();
 // 503 with a notice until the first snapshot is loaded.
 app.UseLoadingGate();
 app.UseRateLimiter();
+// The letter form read once, under its body cap (413 above it).
+app.UseLetterPostLimits();
 app.UseOutputCache();
 
 app.MapSiteHealthChecks();

@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using System.Security.Cryptography;
 using System.Text;
 using DebtHelp.Web.Search;
@@ -18,7 +19,15 @@ public static class ContentLoader
         sha.AppendData(typeof(ContentLoader).Assembly.ManifestModule.ModuleVersionId.ToByteArray());
         if (Directory.Exists(root))
         {
-            foreach (var file in EnumerateFiles(root))
+            // Links left out count too (by name only): adding one rebuilds the index, so it gets reported.
+            var skipped = new List<ContentProblem>();
+            var files = EnumerateFiles(root, root, skipped);
+            foreach (var link in skipped)
+            {
+                sha.AppendData(Encoding.UTF8.GetBytes("link " + link.File + "\n"));
+            }
+
+            foreach (var file in files)
             {
                 sha.AppendData(Encoding.UTF8.GetBytes(Relative(root, file) + "\n"));
                 try
@@ -43,7 +52,12 @@ public static class ContentLoader
         return Convert.ToHexStringLower(sha.GetHashAndReset())[..32];
     }
 
-    public static ContentSet Load(string root, ContentOptions options, DateOnly today)
+    /// <summary>
+    /// Reads and checks every file. <paramref name="servedFrom"/> (slug → source file of the articles the site serves
+    /// now) settles a slug collision in favour of the article already served: a newly added file can never take over
+    /// a live address; the newcomer is the one reported. Without it (the first load) the first file in path order wins.
+    /// </summary>
+    public static ContentSet Load(string root, ContentOptions options, DateOnly today, IReadOnlyDictionary<string, string>? servedFrom = null)
     {
         var hash = ComputeHash(root);
         var problems = new List<ContentProblem>();
@@ -60,7 +74,7 @@ public static class ContentLoader
         var parsed = new List<ArticleParser.Result>();
         var articlesDir = Path.Combine(root, ArticlesFolder);
         var files = Directory.Exists(articlesDir)
-            ? EnumerateFiles(articlesDir).Where(f => f.EndsWith(".md", StringComparison.OrdinalIgnoreCase)).ToList()
+            ? EnumerateFiles(articlesDir, root, problems).Where(f => f.EndsWith(".md", StringComparison.OrdinalIgnoreCase)).ToList()
             : [];
         foreach (var file in files)
         {
@@ -97,8 +111,13 @@ public static class ContentLoader
             }
         }
 
-        // Duplicate slugs: the first file (in path order) keeps it.
+        // Duplicate slugs: the file that serves the slug now keeps it, else the first file in path order.
         var bySlug = new Dictionary<string, ArticleParser.Result>();
+        if (servedFrom is not null)
+        {
+            parsed = parsed.OrderBy(r => servedFrom.TryGetValue(r.Article!.Slug, out var file) && file == r.Article.SourceFile ? 0 : 1).ToList();
+        }
+
         foreach (var result in parsed)
         {
             var article = result.Article!;
@@ -112,18 +131,15 @@ public static class ContentLoader
             bySlug[article.Slug] = result;
         }
 
-        // A related slug that names no file leaves the file out. Checked against every file that parsed, so one
-        // bad file does not take the articles that point at it down with it (their link to it is simply dropped).
-        var parsedSlugs = bySlug.Keys.ToHashSet(StringComparer.Ordinal);
-        foreach (var result in bySlug.Values.ToList())
+        // A related slug that names no article is a warning and its link is dropped (RelatedArticles skips unknown
+        // slugs): deleting or breaking one article must not take offline every article that lists it.
+        foreach (var result in bySlug.Values)
         {
             var article = result.Article!;
-            var missing = article.Related.FirstOrDefault(r => !parsedSlugs.Contains(r));
-            if (missing is not null)
+            foreach (var missing in article.Related.Where(r => !bySlug.ContainsKey(r)).Distinct(StringComparer.Ordinal))
             {
-                problems.Add(new ContentProblem(article.SourceFile, result.FieldLines.GetValueOrDefault("related", 1), ProblemSeverity.Error,
-                    $"related article '{missing}' does not exist; fix the slug (a file name in content/articles without '.md') or remove it from 'related'."));
-                bySlug.Remove(article.Slug);
+                problems.Add(new ContentProblem(article.SourceFile, result.FieldLines.GetValueOrDefault("related", 1), ProblemSeverity.Warning,
+                    $"related article '{missing}' does not exist, so the link to it is left out; fix the slug (a file name in content/articles without '.md') or remove it from 'related'."));
             }
         }
 
@@ -147,15 +163,83 @@ public static class ContentLoader
         return new ContentSet(root, hash, topics, articles, problems, synonyms);
     }
 
-    private static IEnumerable<string> EnumerateFiles(string dir) =>
-        Directory.EnumerateFiles(dir, "*", new EnumerationOptions
+    /// <summary>
+    /// Every file below <paramref name="dir"/>, in path order. Symbolic links to folders are never followed (a link
+    /// to ".." made every rebuild read each article some 40 times, and a link to another folder served files from
+    /// outside content/); a symbolic link to a file is read only when its target is inside <paramref name="root"/>.
+    /// Each link left out is reported once as a warning when <paramref name="problems"/> is given.
+    /// </summary>
+    private static List<string> EnumerateFiles(string dir, string root, List<ContentProblem>? problems)
+    {
+        var fullRoot = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root)) + Path.DirectorySeparatorChar;
+        var skipped = new List<(string Path, string Why)>();
+        var files = new FileSystemEnumerable<string>(dir, (ref FileSystemEntry entry) => entry.ToFullPath(), new EnumerationOptions
         {
             RecurseSubdirectories = true,
             IgnoreInaccessible = true,
             AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
         })
+        {
+            ShouldRecursePredicate = (ref FileSystemEntry entry) =>
+            {
+                if ((entry.Attributes & FileAttributes.ReparsePoint) == 0)
+                {
+                    return true;
+                }
+
+                skipped.Add((entry.ToFullPath(), "is a symbolic link to a folder; links to folders are not followed"));
+                return false;
+            },
+            ShouldIncludePredicate = (ref FileSystemEntry entry) =>
+            {
+                if (entry.IsDirectory)
+                {
+                    return false;
+                }
+
+                if ((entry.Attributes & FileAttributes.ReparsePoint) == 0)
+                {
+                    return true;
+                }
+
+                var path = entry.ToFullPath();
+                if (LinkTargetInside(path, fullRoot))
+                {
+                    return true;
+                }
+
+                skipped.Add((path, "is a symbolic link to a file outside the content folder (or a broken link); it is not read"));
+                return false;
+            },
+        }
         .Where(f => !Path.GetFileName(f).StartsWith('.') && !f.EndsWith('~'))
-        .Order(StringComparer.Ordinal);
+        .Order(StringComparer.Ordinal)
+        .ToList();
+        foreach (var (path, why) in skipped.Where(s => !Path.GetFileName(s.Path).StartsWith('.')))
+        {
+            problems?.Add(new ContentProblem(Relative(root, path), 0, ProblemSeverity.Warning, why + "; replace it with a real file or folder."));
+        }
+
+        return files;
+    }
+
+    private static bool LinkTargetInside(string link, string fullRoot)
+    {
+        try
+        {
+            return File.ResolveLinkTarget(link, returnFinalTarget: true) is { Exists: true } target
+                && !target.Attributes.HasFlag(FileAttributes.Directory)
+                && Path.GetFullPath(target.FullName).StartsWith(fullRoot, StringComparison.Ordinal);
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
 
     public static string Relative(string root, string file) => Path.GetRelativePath(root, file).Replace('\\', '/');
 }

@@ -96,6 +96,7 @@ public static class MarkdownRenderer
         foreach (var table in document.Descendants<Markdig.Extensions.Tables.Table>())
         {
             table.GetAttributes().AddPropertyIfNotExist("tabindex", "0");
+            AlignWithClasses(table);
         }
 
         using var writer = new StringWriter();
@@ -104,6 +105,36 @@ public static class MarkdownRenderer
         renderer.Render(document);
         writer.Flush();
         return writer.ToString();
+    }
+
+    /// <summary>
+    /// Column alignment (<c>|:---:|</c>) as a class (align-left, align-center, align-right in site.css): Markdig writes
+    /// it as a <c>style</c> attribute, which the CSP (style-src 'self', no inline styles) blocks.
+    /// </summary>
+    private static void AlignWithClasses(Markdig.Extensions.Tables.Table table)
+    {
+        var columns = table.ColumnDefinitions;
+        foreach (var row in table.OfType<Markdig.Extensions.Tables.TableRow>())
+        {
+            foreach (var cell in row.OfType<Markdig.Extensions.Tables.TableCell>())
+            {
+                var index = cell.ColumnIndex >= 0 ? cell.ColumnIndex : row.IndexOf(cell);
+                if (index < columns.Count && columns[index].Alignment is { } alignment)
+                {
+                    cell.GetAttributes().AddClass(alignment switch
+                    {
+                        Markdig.Extensions.Tables.TableColumnAlign.Center => "align-center",
+                        Markdig.Extensions.Tables.TableColumnAlign.Right => "align-right",
+                        _ => "align-left",
+                    });
+                }
+            }
+        }
+
+        foreach (var column in columns)
+        {
+            column.Alignment = null;
+        }
     }
 
     /// <summary>Splits the body into passages: the text before the first heading, then one per heading.</summary>

@@ -41,7 +41,9 @@ public sealed class IndexFolder(ContentOptions contentOptions, TimeProvider time
             logger.LogWarning("No index file for the current content at {IndexPath}; building it ({Reason})", path, reason);
         }
 
-        var content = ContentLoader.Load(contentRoot, contentOptions, ChinaDate.Today(time));
+        // The articles served now keep their slugs when a new file claims one of them.
+        var servedFrom = current?.Articles.ToDictionary(a => a.Slug, a => a.SourceFile, StringComparer.Ordinal);
+        var content = ContentLoader.Load(contentRoot, contentOptions, ChinaDate.Today(time), servedFrom);
         // An editor or a checkout may be caught mid-write: a file that served an article until now reads as broken
         // for a moment. Give such files time to settle before an article is dropped from the site; a file that
         // stays the same and stays broken is then left out and reported as usual.
@@ -55,7 +57,7 @@ public sealed class IndexFolder(ContentOptions contentOptions, TimeProvider time
             }
 
             logger.LogInformation("Content changed again while a file read as broken; reading it again");
-            content = ContentLoader.Load(contentRoot, contentOptions, ChinaDate.Today(time));
+            content = ContentLoader.Load(contentRoot, contentOptions, ChinaDate.Today(time), servedFrom);
         }
 
         foreach (var problem in content.Problems)

@@ -7,8 +7,12 @@ using DebtHelp.Web.Site;
 namespace DebtHelp.Web.Pages;
 
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(SearchRateLimiting.PolicyName)]
-public sealed class SearchModel(KnowledgeBaseSnapshot snapshot, SearchGapLog gaps, ILogger<SearchModel> logger) : PageModel, IPageMeta
+public sealed class SearchModel(KnowledgeBaseSnapshot snapshot, SearchGapLog gaps, ILoggerFactory loggers) : PageModel, IPageMeta
 {
+    // The API's category, so the page's search lines follow the same level setting ("DebtHelp.Search": Warning in
+    // appsettings); under its own category the page used to log every query that found nothing at Information.
+    private readonly ILogger _logger = loggers.CreateLogger(SearchEndpoints.LogCategory);
+
     public KnowledgeBaseSnapshot Snapshot { get; } = snapshot;
 
     public SearchOutcome Outcome { get; private set; } = SearchOutcome.Empty;
@@ -51,6 +55,6 @@ public sealed class SearchModel(KnowledgeBaseSnapshot snapshot, SearchGapLog gap
 
         // Off the socket thread (see WebSetup): a search is the one request that takes real CPU.
         await Task.Yield();
-        Outcome = SearchEndpoints.Run(Snapshot, gaps, logger, q, SearchEngine.DefaultLimit);
+        Outcome = SearchEndpoints.Run(Snapshot, gaps, _logger, q, SearchEngine.DefaultLimit);
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DebtHelp.Web.Pages;
@@ -15,7 +16,10 @@ public sealed class StatusModel : PageModel, IPageMeta
 
     public void OnGet(int code)
     {
-        Code = code is >= 400 and <= 599 ? code : 404;
+        // Shown in place of a real error only; asked for directly (/status/500), it is just an unknown address, so
+        // nobody can make the site answer (and log) an error it did not have.
+        var reExecuted = HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not null;
+        Code = reExecuted && code is >= 400 and <= 599 ? code : 404;
         Response.StatusCode = Code;
     }
 }

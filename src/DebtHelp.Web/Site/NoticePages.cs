@@ -31,12 +31,19 @@ public static class NoticePages
         "<li><a href=\"\">稍后重新搜索</a></li></ul>" +
         "<p class=\"call\">如果有人正在威胁你或强行进门：<a class=\"tel\" href=\"tel:110\">拨打 110</a></p>";
 
+    private const string TooManyLettersSimplified =
+        "<h1>生成信件太频繁了，请稍等一下</h1>" +
+        "<p class=\"lead\">同一个网络每分钟能生成的信件次数有限。请等 " + SecondsToken + " 秒左右，再回到上一页点“重新生成”：你填的内容还在上一页里，这里没有保存。</p>" +
+        "<ul><li><a href=\"/letters\">重新打开写信的页面</a></li><li><a href=\"/\">返回首页</a></li></ul>" +
+        "<p class=\"call\">如果有人正在威胁你或强行进门：<a class=\"tel\" href=\"tel:110\">拨打 110</a></p>";
+
     private const string TooManySearchesMessageSimplified = "搜索太频繁了，请等 " + SecondsToken + " 秒左右再试。文章页面照常可以打开。";
 
     private static readonly Variants Loading = new("正在准备", LoadingSimplified);
 
     private static readonly Variants TooManySearches = new("请稍等", TooManySearchesSimplified);
 
+    private static readonly Variants TooManyLetters = new("请稍等", TooManyLettersSimplified);
 
     private static readonly Dictionary<ChineseScript, Lazy<string>> TooManySearchesMessages =
         ChineseScript.All.ToDictionary(s => s, s => new Lazy<string>(() => s.Convert(TooManySearchesMessageSimplified)));
@@ -47,6 +54,10 @@ public static class NoticePages
     /// <summary>The 429 page for a reader who searched too often; <paramref name="retryAfterSeconds"/> matches Retry-After.</summary>
     public static string TooManySearchesPage(HttpContext context, int retryAfterSeconds) =>
         WithSeconds(TooManySearches.For(context), retryAfterSeconds);
+
+    /// <summary>The 429 page for a reader who posted the letter form too often.</summary>
+    public static string TooManyLettersPage(HttpContext context, int retryAfterSeconds) =>
+        WithSeconds(TooManyLetters.For(context), retryAfterSeconds);
 
     /// <summary>The same notice as one sentence, for the JSON API.</summary>
     public static string TooManySearchesMessage(HttpContext context, int retryAfterSeconds) =>

@@ -10,6 +10,9 @@ public static class SearchEndpoints
     /// <summary>Longer API queries are refused with a clear message; the page cuts them instead.</summary>
     public const int MaxApiQueryLength = 500;
 
+    /// <summary>The log category of every search line, page and API alike (its level is set once in appsettings).</summary>
+    public const string LogCategory = "DebtHelp.Search";
+
     /// <param name="Summary">The article's short answer, shown first.</param>
     /// <param name="Snippet">The passage that matched, shown second.</param>
     public sealed record ApiResult(string Slug, string Title, string Url, IReadOnlyList<string> Topics, string Summary, string Snippet, double Score);
@@ -23,7 +26,8 @@ public static class SearchEndpoints
     /// <summary><c>/api/search</c> and the writers' list of questions that found nothing.</summary>
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/search", async (HttpContext context, KnowledgeBaseSnapshot snapshot, SearchGapLog gaps, ILoggerFactory loggers) =>
+        // HEAD too: a client may check the address before it asks (the body is then left out).
+        app.MapMethods("/api/search", [HttpMethods.Get, HttpMethods.Head], async (HttpContext context, KnowledgeBaseSnapshot snapshot, SearchGapLog gaps, ILoggerFactory loggers) =>
         {
             var query = context.Request.Query["q"];
             var limitText = context.Request.Query["limit"];
@@ -46,7 +50,7 @@ public static class SearchEndpoints
             // Off the socket thread (see WebSetup.AddSiteWeb): a search is the one request that takes real CPU.
             await Task.Yield();
             context.Response.Headers.CacheControl = "private, max-age=60";
-            var outcome = Run(snapshot, gaps, loggers.CreateLogger("DebtHelp.Search"), query[0], limit);
+            var outcome = Run(snapshot, gaps, loggers.CreateLogger(LogCategory), query[0], limit);
             return Results.Ok(new ApiResponse(outcome.Query, outcome.Confidence.ToString().ToLowerInvariant(), outcome.Crisis, outcome.Hits.Select(h =>
                 new ApiResult(h.Article.Slug, h.Article.Title, SiteLinks.Article(h.Article.Slug, h.Anchor), h.Article.Topics, h.Article.Summary, h.SnippetText, h.Score)).ToList()));
         }).RequireRateLimiting(SearchRateLimiting.PolicyName);
@@ -54,12 +58,12 @@ public static class SearchEndpoints
         // Questions that found nothing, for the writers; answered only on the machine itself.
         app.MapGet("/internal/search-gaps", (HttpContext context, SearchGapLog gaps) =>
             context.Connection.RemoteIpAddress is { } ip && IPAddress.IsLoopback(ip)
-                ? Results.Ok(gaps.Top().Select(g => new { query = g.Query, count = g.Count }))
+                ? Results.Ok(gaps.TopWithDays().Select(g => new { query = g.Query, days = g.Days, count = g.Count }))
                 : Results.NotFound());
         return app;
     }
 
-    /// <summary>Runs a search and logs its size and speed, never the raw text (digits masked).</summary>
+    /// <summary>Runs a search and logs its size and speed, never the raw text (masked by <see cref="QueryLogText"/>).</summary>
     public static SearchOutcome Run(KnowledgeBaseSnapshot snapshot, SearchGapLog gaps, ILogger logger, string? query, int limit)
     {
         var stopwatch = Stopwatch.StartNew();

@@ -1,40 +1,83 @@
-using System.Collections.Concurrent;
-using System.Text.RegularExpressions;
 using DebtHelp.Web.Chinese;
 
 namespace DebtHelp.Web.Site;
 
 /// <summary>
-/// Counts questions that found nothing, so writers can see what is missing. Kept in memory only (nothing
-/// about a reader is stored); a query holding digits is counted without its text, since digits can be a
-/// phone or ID number.
+/// Counts questions that found nothing, so writers can see what is missing. Kept in memory only, and only as
+/// masked by <see cref="QueryLogText"/> (the same masker as the log: no digits, e-mail addresses or names).
+/// Ranked by the number of distinct days a question was asked, not by raw counts, so one client repeating a
+/// string cannot push real gaps off the list; entries not asked for <see cref="KeepDays"/> days are forgotten,
+/// and when the list is full the weakest entry (fewest days, then longest unseen) makes room for the new one.
 /// </summary>
-public sealed partial class SearchGapLog
+public sealed class SearchGapLog(TimeProvider time)
 {
-    public const string WithDigits = "(含数字的查询，原文未记录)";
+    /// <summary>A month of questions is what writers read; older ones have either been answered or were noise.</summary>
+    public const int KeepDays = 30;
+
     private const int MaxDistinct = 2_000;
 
-    private readonly ConcurrentDictionary<string, int> _counts = new(StringComparer.Ordinal);
-
-    [GeneratedRegex(@"\d")]
-    private static partial Regex Digit();
+    private readonly Lock _lock = new();
+    private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private DateOnly _lastPruned;
 
     public void Record(string query)
     {
-        var key = Digit().IsMatch(query) ? WithDigits : TextNormalizer.Normalize(query).Trim();
+        var key = TextNormalizer.Normalize(QueryLogText.Mask(query)).Trim();
         if (key.Length == 0)
         {
             return;
         }
 
-        if (_counts.Count >= MaxDistinct && !_counts.ContainsKey(key))
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        lock (_lock)
         {
-            key = "(其他)";
-        }
+            if (_lastPruned != today)
+            {
+                _lastPruned = today;
+                foreach (var stale in _entries.Where(e => e.Value.LastSeen.AddDays(KeepDays) < today).Select(e => e.Key).ToList())
+                {
+                    _entries.Remove(stale);
+                }
+            }
 
-        _counts.AddOrUpdate(key, 1, (_, n) => n + 1);
+            if (!_entries.TryGetValue(key, out var entry))
+            {
+                if (_entries.Count >= MaxDistinct)
+                {
+                    var weakest = _entries.MinBy(e => (e.Value.Days.Count, e.Value.LastSeen.DayNumber, e.Value.Count));
+                    _entries.Remove(weakest.Key);
+                }
+
+                _entries[key] = entry = new Entry();
+            }
+
+            entry.Count++;
+            entry.LastSeen = today;
+            entry.Days.Add(today);
+            entry.Days.RemoveWhere(d => d.AddDays(KeepDays) < today);
+        }
     }
 
     public IReadOnlyList<(string Query, int Count)> Top(int count = 50) =>
-        _counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(count).Select(kv => (kv.Key, kv.Value)).ToList();
+        TopWithDays(count).Select(g => (g.Query, g.Count)).ToList();
+
+    /// <summary>The list writers read: most distinct days first, then most asked.</summary>
+    public IReadOnlyList<(string Query, int Count, int Days)> TopWithDays(int count = 50)
+    {
+        lock (_lock)
+        {
+            return _entries
+                .OrderByDescending(e => e.Value.Days.Count).ThenByDescending(e => e.Value.Count).ThenBy(e => e.Key, StringComparer.Ordinal)
+                .Take(count).Select(e => (e.Key, e.Value.Count, e.Value.Days.Count)).ToList();
+        }
+    }
+
+    private sealed class Entry
+    {
+        public int Count { get; set; }
+
+        public DateOnly LastSeen { get; set; }
+
+        public HashSet<DateOnly> Days { get; } = [];
+    }
 }

@@ -12,6 +12,9 @@ public static class SearchRateLimiting
 {
     public const string PolicyName = "search";
 
+    /// <summary>Letter posts: each one reads a form and writes a whole letter, so they get a budget too (reading the form does not).</summary>
+    public const string LetterPolicyName = "letters";
+
     public static IServiceCollection AddSearchRateLimiting(this IServiceCollection services)
     {
         services.AddOptions<RateLimitingOptions>().BindConfiguration(RateLimitingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
@@ -21,9 +24,15 @@ public static class SearchRateLimiting
             limiter.OnRejected = async (context, token) =>
             {
                 var response = context.HttpContext.Response;
+                response.Headers.CacheControl = "no-store";
                 var seconds = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retry) ? (int)Math.Ceiling(retry.TotalSeconds) : 60;
                 response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                if (context.HttpContext.Request.Path.StartsWithSegments("/api"))
+                if (context.HttpContext.Request.Path.StartsWithSegments("/letters"))
+                {
+                    response.ContentType = "text/html; charset=utf-8";
+                    await response.WriteAsync(NoticePages.TooManyLettersPage(context.HttpContext, seconds), token);
+                }
+                else if (context.HttpContext.Request.Path.StartsWithSegments("/api"))
                 {
                     await response.WriteAsJsonAsync(new { error = NoticePages.TooManySearchesMessage(context.HttpContext, seconds) }, token);
                 }
@@ -36,18 +45,21 @@ public static class SearchRateLimiting
             limiter.AddPolicy(PolicyName, context =>
             {
                 var permits = context.RequestServices.GetRequiredService<IOptions<RateLimitingOptions>>().Value.SearchPermitsPerMinute;
-                return permits <= 0
-                    ? RateLimitPartition.GetNoLimiter("all")
-                    : RateLimitPartition.GetFixedWindowLimiter(
-                        context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                        _ => new FixedWindowRateLimiterOptions
-                        {
-                            PermitLimit = permits,
-                            Window = TimeSpan.FromMinutes(1),
-                            QueueLimit = 0,
-                        });
+                return permits <= 0 ? RateLimitPartition.GetNoLimiter("all") : PerClient(context, permits);
+            });
+            limiter.AddPolicy(LetterPolicyName, context =>
+            {
+                var permits = context.RequestServices.GetRequiredService<IOptions<RateLimitingOptions>>().Value.LetterPostsPerMinute;
+                return permits <= 0 || !HttpMethods.IsPost(context.Request.Method) ? RateLimitPartition.GetNoLimiter("all") : PerClient(context, permits);
             });
         });
         return services;
+    }
+
+    /// <summary>A one-minute window per client address (the address is only the key, in memory).</summary>
+    private static RateLimitPartition<string> PerClient(HttpContext context, int permitsPerMinute)
+    {
+        var time = context.RequestServices.GetRequiredService<TimeProvider>();
+        return RateLimitPartition.Get(context.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new WindowLimiter(permitsPerMinute, TimeSpan.FromMinutes(1), time));
     }
 }

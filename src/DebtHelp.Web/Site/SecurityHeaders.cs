@@ -17,7 +17,8 @@ public static class SecurityHeaders
                 headers.XContentTypeOptions = "nosniff";
                 headers.XFrameOptions = "DENY";
                 headers["Referrer-Policy"] = "no-referrer";
-                headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), interest-cohort=()";
+                // interest-cohort (FLoC) is gone from browsers, and naming it now only draws console warnings.
+                headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
                 headers["Cross-Origin-Opener-Policy"] = "same-origin";
                 headers.Remove("Server");
                 headers.Remove("X-Powered-By");

@@ -21,6 +21,9 @@ public static class SiteHealthChecks
     public static IEndpointRouteBuilder MapSiteHealthChecks(this IEndpointRouteBuilder app)
     {
         var ready = new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag), ResponseWriter = WriteDescription };
+        // Still loading is Degraded, so the health-check service logs it as a warning, not an error on every probe
+        // during start-up; it is still not ready (503). No index at all stays Unhealthy, an error.
+        ready.ResultStatusCodes[HealthStatus.Degraded] = StatusCodes.Status503ServiceUnavailable;
         app.MapHealthChecks("/healthz", ready);
         app.MapHealthChecks("/healthz/ready", ready);
         app.MapHealthChecks("/healthz/live", new HealthCheckOptions { Predicate = _ => false });
@@ -39,6 +42,6 @@ public static class SiteHealthChecks
         public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
             Task.FromResult(holder.Current is { } snapshot
                 ? HealthCheckResult.Healthy($"ok: {snapshot.Articles.Count} articles")
-                : HealthCheckResult.Unhealthy(holder.FatalError is null ? "loading" : "index unavailable"));
+                : holder.FatalError is null ? HealthCheckResult.Degraded("loading") : HealthCheckResult.Unhealthy("index unavailable"));
     }
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
 using DebtHelp.Web.Chinese;
@@ -30,10 +31,26 @@ public static partial class TraditionalChinese
     {
         if (context.Features.Get<IStatusCodeReExecuteFeature>() is { } reExecuted)
         {
-            return (string.IsNullOrEmpty(reExecuted.OriginalPath) ? "/" : reExecuted.OriginalPath) + reExecuted.OriginalQueryString;
+            return OnSite(reExecuted.OriginalPath) + reExecuted.OriginalQueryString;
         }
 
-        return context.Request.Path.Value is { Length: > 0 } p ? p + context.Request.QueryString : "/";
+        return OnSite(context.Request.Path.Value) + context.Request.QueryString;
+    }
+
+    /// <summary>
+    /// A path as a link on this site: leading slashes, backslashes, spaces and control characters (browsers drop tabs
+    /// and line breaks from a URL) collapse to one slash, so <c>/zh-hant//evil.example/x</c> links to
+    /// <c>/evil.example/x</c> here, never to <c>//evil.example/x</c>.
+    /// </summary>
+    private static string OnSite(string? path)
+    {
+        var rest = (path ?? "").AsSpan();
+        while (rest.Length > 0 && (rest[0] is '/' or '\\' || char.IsWhiteSpace(rest[0]) || char.IsControl(rest[0])))
+        {
+            rest = rest[1..];
+        }
+
+        return "/" + rest.ToString();
     }
 
     /// <summary>The same page in traditional characters.</summary>

@@ -25,15 +25,17 @@ public sealed class ContentLoaderTests : IDisposable
     }
 
     [Fact]
-    public void Leaves_out_a_file_whose_related_slug_does_not_exist_and_keeps_the_rest()
+    public void Keeps_a_file_whose_related_slug_does_not_exist_and_warns_about_the_dropped_link()
     {
         Write("articles/bad-related.md", "---\ntitle: 甲\nsummary: 乙\ntopics: [evidence]\nrelated:\n  - no-such-article\nupdated: 2026-01-01\nreviewed: 2026-11-01\n---\n正文");
 
         var content = Load();
 
-        Assert.DoesNotContain(content.Articles, a => a.Slug == "bad-related");
-        Assert.Equal(4, content.Articles.Count);
-        var problem = Assert.Single(content.Problems, p => p.File == "articles/bad-related.md" && p.Severity == ProblemSeverity.Error);
+        // D8 of the reliability probe: this used to leave the file out, so deleting one article took every article
+        // listing it offline. The link is dropped instead (RelatedArticles skips unknown slugs) and the writer warned.
+        Assert.Contains(content.Articles, a => a.Slug == "bad-related");
+        Assert.Equal(5, content.Articles.Count);
+        var problem = Assert.Single(content.Problems, p => p.File == "articles/bad-related.md" && p.Severity == ProblemSeverity.Warning && p.Message.StartsWith("related article", StringComparison.Ordinal));
         Assert.Equal(5, problem.Line);
         Assert.Contains("'no-such-article' does not exist", problem.Message);
     }

@@ -51,8 +51,14 @@ public sealed class ShowModel(KnowledgeBaseSnapshot snapshot) : PageModel, IPage
     /// <summary>Several phone screens long (about 2,500 characters of body HTML) though too few sections for contents.</summary>
     public bool IsLong => Article.Html.Length > 2_500;
 
-    public IActionResult OnGet(string slug)
+    public IActionResult OnGet(string? slug)
     {
+        // A slug of only white space (/articles/%20) binds as null.
+        if (slug is null)
+        {
+            return NotFound();
+        }
+
         if (!Snapshot.BySlug.TryGetValue(slug, out var article))
         {
             // A renamed article's old address (front matter aliases) moves for good; any other slug is unknown.

@@ -17,18 +17,27 @@ namespace DebtHelp.Web.Pages.Letters;
 // Antiforgery is off on purpose: its token needs a cookie and the site sets none. The form changes nothing on the
 // server and answers only the person who sent it, so a forged post from another site can do no harm.
 [IgnoreAntiforgeryToken]
-public sealed class IndexModel(KnowledgeBaseHolder holder, TimeProvider time, HtmlEncoder encoder) : PageModel, IPageMeta
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Site.SearchRateLimiting.LetterPolicyName)]
+public sealed partial class IndexModel(KnowledgeBaseHolder holder, TimeProvider time, HtmlEncoder encoder) : PageModel, IPageMeta
 {
     [BindProperty]
     public LetterForm Form { get; set; } = new();
 
-    /// <summary>The finished letter, after a post.</summary>
-    public string? Letter { get; private set; }
+    private string? _markedLetter;
 
-    /// <summary>The letter encoded line by line with real line breaks (not &amp;#xA;), shown as pre-wrapped text.</summary>
-    public IHtmlContent? LetterHtml => Letter is null ? null : new HtmlString(string.Join('\n', Letter.Split('\n').Select(l => encoder.Encode(KeepReaderText(l)))));
+    /// <summary>The finished letter, after a post.</summary>
+    public string? Letter => _markedLetter is null ? null : LetterWriter.Unmarked(_markedLetter);
+
+    /// <summary>
+    /// The letter encoded line by line with real line breaks (not &amp;#xA;), shown as pre-wrapped text. In 繁體 mode
+    /// the reader's own words keep their marks, so the page's conversion leaves them exactly as typed.
+    /// </summary>
+    public IHtmlContent? LetterHtml => _markedLetter is null ? null : new HtmlString(EncodeLetter(_markedLetter, TraditionalChinese.IsActive(HttpContext)));
 
     public LetterKind Kind => Form.Kind;
+
+    /// <summary>Fields that were longer than their limit and were cut for the letter, as sentences for the reader.</summary>
+    public IReadOnlyList<string> CutFields { get; private set; } = [];
 
     /// <summary>The template article with advice on filling in and sending this kind of letter, when the site has it.</summary>
     public Article? Advice => holder.Current?.BySlug.GetValueOrDefault(Kind == LetterKind.Instalment ? "instalment-request-template" : "lender-complaint-template");
@@ -47,18 +56,43 @@ public sealed class IndexModel(KnowledgeBaseHolder holder, TimeProvider time, Ht
         Form.Requests = TraditionalChinese.Script(HttpContext).Convert(Form.Requests ?? "");
     }
 
-    /// <summary>In a 繁體 view the letter's wording is converted but what the reader typed into it is not.</summary>
-    private string KeepReaderText(string line) => PageText.MarkReaderPhrases(line,
-        [Form.Name, Form.Phone, Form.Lender, Form.Product, Form.ContractNumber, Form.LoanAmount, Form.WhatHappened, Form.Reason,
-            Form.MonthlyAmount, Form.Instalments, Form.Requests, Form.ReplyDays, Form.LoanDate, Form.OverdueSince, Form.FirstPaymentDate, Form.LetterDate],
-        TraditionalChinese.Script(HttpContext));
-
     public void OnPost()
     {
         KeepOutOfCaches();
+        CutFields = Form.OverLimit();
         Form = Form.Cleaned();
-        Letter = LetterWriter.Write(Form);
+        // The form shows the cleaned values, not the posted ones (model state would echo whatever was sent).
+        ModelState.Clear();
+        _markedLetter = LetterWriter.WriteMarked(Form);
     }
+
+    private string EncodeLetter(string marked, bool keepMarks)
+    {
+        var html = new System.Text.StringBuilder(marked.Length + 256);
+        foreach (var piece in LetterPieces().Split(marked))
+        {
+            if (piece is "\n")
+            {
+                html.Append('\n');
+            }
+            else if (piece.Length == 1 && piece[0] is PageText.ReaderTextStart or PageText.ReaderTextEnd)
+            {
+                if (keepMarks)
+                {
+                    html.Append(piece);
+                }
+            }
+            else
+            {
+                html.Append(encoder.Encode(piece));
+            }
+        }
+
+        return html.ToString();
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("(\n|\uE000|\uE001)")]
+    private static partial System.Text.RegularExpressions.Regex LetterPieces();
 
     /// <summary>The letter holds names, numbers and what happened: no browser or proxy may keep a copy.</summary>
     private void KeepOutOfCaches() => Response.Headers.CacheControl = "no-store";

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using DebtHelp.Web.Chinese;
 
 namespace DebtHelp.Web.Pages.Letters;
 
@@ -36,7 +37,20 @@ public static partial class LetterWriter
 
     public static string Title(LetterKind kind) => kind == LetterKind.Instalment ? "分期还款申请书" : "关于贵司催收行为的投诉";
 
-    public static string Write(LetterForm form) => form.Kind == LetterKind.Instalment ? Instalment(form) : Complaint(form);
+    public static string Write(LetterForm form) => Unmarked(WriteMarked(form));
+
+    /// <summary>
+    /// The letter with every piece the reader typed between <see cref="PageText.ReaderTextStart"/> and
+    /// <see cref="PageText.ReaderTextEnd"/>, so the 繁體 page converts the letter's own words and leaves theirs as typed.
+    /// </summary>
+    public static string WriteMarked(LetterForm form) => form.Kind == LetterKind.Instalment ? Instalment(form) : Complaint(form);
+
+    /// <summary>The letter text without the marks.</summary>
+    public static string Unmarked(string marked) =>
+        marked.Replace(PageText.ReaderTextStart.ToString(), "", StringComparison.Ordinal)
+            .Replace(PageText.ReaderTextEnd.ToString(), "", StringComparison.Ordinal);
+
+    private static string Typed(string value) => PageText.ReaderTextStart + value + PageText.ReaderTextEnd;
 
     private static string Complaint(LetterForm f)
     {
@@ -72,7 +86,7 @@ public static partial class LetterWriter
         text.Append("\n三、逾期情况\n");
         text.Append("本人自").Append(Date(f.OverdueSince)).Append("起未能按期还款。请贵方提供目前待还金额中本金、利息、罚息和其他费用的明细。\n\n");
         text.Append("四、困难原因\n");
-        text.Append(string.IsNullOrEmpty(f.Reason) ? $"由于{Blank}，本人暂时无法按原约定还款。" : f.Reason).Append('\n');
+        text.Append(string.IsNullOrEmpty(f.Reason) ? $"由于{Blank}，本人暂时无法按原约定还款。" : Typed(f.Reason)).Append('\n');
         text.Append("本人愿意承担还款责任，恳请贵方考虑下面的分期方案。\n\n");
         text.Append("五、还款方案\n");
         text.Append("每月还款").Append(Number(f.MonthlyAmount, "元")).Append("元，共").Append(Number(f.Instalments, "期")).Append("期，从")
@@ -106,6 +120,7 @@ public static partial class LetterWriter
         var items = (lines ?? "").Split('\n')
             .Select(l => LeadingNumber().Replace(l.Trim(), ""))
             .Where(l => l.Length > 0)
+            .Select(Typed)
             .DefaultIfEmpty(whenEmpty)
             .ToList();
         for (var i = 0; i < items.Count; i++)
@@ -114,7 +129,7 @@ public static partial class LetterWriter
         }
     }
 
-    private static string Or(string? value) => string.IsNullOrEmpty(value) ? Blank : value;
+    private static string Or(string? value) => string.IsNullOrEmpty(value) ? Blank : Typed(value);
 
     /// <summary>A number the letter follows with its own unit, so "1000元" typed in does not print as "1000元元".</summary>
     private static string Number(string? value, string units) => Or(value?.TrimEnd(units.ToCharArray()).TrimEnd());
@@ -124,7 +139,7 @@ public static partial class LetterWriter
         string.IsNullOrEmpty(value) ? $"{Blank}年＿＿月＿＿日"
         : DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date.ToString("yyyy年M月d日", CultureInfo.InvariantCulture)
-            : value;
+            : Typed(value);
 
     private static decimal? Total(string? monthly, string? count) =>
         decimal.TryParse(monthly?.Replace(",", "", StringComparison.Ordinal).Replace("元", "", StringComparison.Ordinal).Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var amount)
