@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 log="$(mktemp)"
-dotnet test tests/DebtHelp.Web.Tests --configuration Release --filter "FullyQualifiedName~EvaluationTests" \
+DEBTHELP_REPORT_BLIND="${DEBTHELP_REPORT_BLIND:-1}" dotnet test tests/DebtHelp.Web.Tests --configuration Release --filter "FullyQualifiedName~Search.EvaluationTests" \
   --logger "console;verbosity=detailed" > "$log"
 # The console logger indents test output by one space; the report is everything between the markers.
 sed -n '/<!-- search-quality report start -->/,/<!-- search-quality report end -->/p' "$log" \

@@ -71,7 +71,7 @@ public sealed class SynonymTable
             string? hit = null;
             foreach (var word in _wordsByFirstChar.GetValueOrDefault(normalized[i], []))
             {
-                if (string.CompareOrdinal(normalized, i, word, 0, word.Length) == 0)
+                if (string.CompareOrdinal(normalized, i, word, 0, word.Length) == 0 && StandsAlone(normalized, i, word.Length))
                 {
                     hit = word;
                     break;
@@ -92,6 +92,14 @@ public sealed class SynonymTable
 
         return sb.ToString();
     }
+
+    /// <summary>
+    /// A word in letters ("cs", "zx") counts only as a whole word, never inside a longer one ("xyzxyz", "docs");
+    /// Chinese words have no such boundaries.
+    /// </summary>
+    public static bool StandsAlone(string text, int at, int length) =>
+        !char.IsAsciiLetterOrDigit(text[at]) || ((at == 0 || !char.IsAsciiLetterOrDigit(text[at - 1]))
+            && (at + length >= text.Length || !char.IsAsciiLetterOrDigit(text[at + length])));
 
     /// <summary>Removes filler words (after canonicalising) so only the meaningful part of a question remains.</summary>
     public string RemoveFiller(string text)

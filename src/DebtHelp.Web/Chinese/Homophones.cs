@@ -81,6 +81,9 @@ public sealed class Homophones
         }
     }
 
+    /// <summary>The toneless readings of one character (at most three), none for a character not in the table.</summary>
+    public static string[] ReadingsOf(char c) => Readings.Value.GetValueOrDefault(c, []);
+
     private static FrozenDictionary<char, string[]> LoadReadings()
     {
         var path = Path.Combine(AppContext.BaseDirectory, "Chinese", "Pinyin", "pinyin.txt");

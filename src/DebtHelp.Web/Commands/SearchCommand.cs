@@ -25,7 +25,10 @@ public static class SearchCommand
                 var analyzed = QueryAnalyzer.Analyze(question, content.Synonyms);
                 output.WriteLine($"» {question}");
                 output.WriteLine($"  understood as: {string.Join(" + ", analyzed.Concepts.Select(c => c.FromSynonym ? "[" + c.Display + "]" : c.Display))}");
-                foreach (var hit in SearchEngine.Search(snapshot.Search, question, 5).Hits)
+                var outcome = SearchEngine.Search(snapshot.Search, question, 5);
+                var asks = QuestionExtractor.Asks(question);
+                output.WriteLine($"  confidence: {outcome.Confidence}{(outcome.Crisis ? ", crisis" : "")}, {UrgencyDetector.Read(question)}{(asks.Count > 0 ? ", asks: " + string.Join(" | ", asks) : "")}");
+                foreach (var hit in outcome.Hits)
                 {
                     output.WriteLine($"  {hit.Score,9:0.00}  {hit.Article.Slug}  {hit.SectionHeading}");
                 }

@@ -34,6 +34,13 @@ public sealed class SearchModel(KnowledgeBaseSnapshot snapshot, SearchGapLog gap
 
     public Article? Emergency => Snapshot.BySlug.GetValueOrDefault(SiteText.EmergencySlug);
 
+    /// <summary>Confident results in full; otherwise only the closest few, so loose matches do not pass for answers.</summary>
+    public IEnumerable<SearchHit> Shown => Outcome.Confidence == SearchConfidence.High || Outcome.Crisis ? Outcome.Hits : Outcome.Hits.Take(ClosestShown);
+
+    private const int ClosestShown = 3;
+
+    public Article? Crisis => Snapshot.BySlug.GetValueOrDefault(CrisisDetector.ArticleSlug);
+
     public async Task OnGetAsync()
     {
         // Repeated ?q= parameters: the first one counts.

@@ -50,7 +50,7 @@ public static class Hits
         return best;
     }
 
-    public static SearchHit Hit(SearchData data, AnalyzedQuery query, int articleId, double score, int? sectionId)
+    public static SearchHit Hit(SearchData data, AnalyzedQuery query, int articleId, double score, int? sectionId, RankingWeights weights)
     {
         var article = data.Articles[articleId];
         var anchor = "";
@@ -59,7 +59,9 @@ public static class Hits
         string? normalized = null;
         if (sectionId is { } id && data.Sections.TryGetValue(id, out var section))
         {
-            if (section.Anchor.Length > 0)
+            // Answer first: the link goes to the top of the article (title, short answer, steps) unless this
+            // section is plainly the specific answer to the question.
+            if (section.Anchor.Length > 0 && AnswerTarget.IsSpecific(data, query, section, article.Title, weights))
             {
                 anchor = section.Anchor;
                 heading = section.Heading;
@@ -73,6 +75,6 @@ public static class Hits
         }
 
         var (html, text) = Snippets.Make(passage, normalized ?? TextNormalizer.Normalize(passage), query);
-        return new SearchHit(article, anchor, heading, html, text, Math.Round(score, 3));
+        return new SearchHit(article, anchor, heading, html, text, Math.Round(score, 3)) { ArticleId = articleId };
     }
 }

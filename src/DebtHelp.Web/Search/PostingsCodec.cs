@@ -2,7 +2,8 @@ namespace DebtHelp.Web.Search;
 
 /// <summary>
 /// One term's postings as stored in the index file: the count, then per article the id as a gap from the
-/// previous one, the field mask and the field-weighted frequency, numbers as 7-bit encoded integers.
+/// previous one, the field mask, the field-weighted frequency and the plain frequency, numbers as 7-bit encoded
+/// integers.
 /// </summary>
 public static class PostingsCodec
 {
@@ -18,6 +19,7 @@ public static class PostingsCodec
             previous = postings.Docs[i];
             writer.Write((byte)postings.Masks[i]);
             writer.Write7BitEncodedInt(postings.Weighted[i]);
+            writer.Write7BitEncodedInt(postings.Counts[i]);
         }
 
         writer.Flush();
@@ -39,6 +41,7 @@ public static class PostingsCodec
             var docs = new int[count];
             var masks = new SearchIndex.Field[count];
             var weighted = new ushort[count];
+            var counts = new ushort[count];
             var id = 0;
             for (var i = 0; i < count; i++)
             {
@@ -57,9 +60,16 @@ public static class PostingsCodec
                 }
 
                 weighted[i] = (ushort)w;
+                var n = reader.Read7BitEncodedInt();
+                if (n is < 0 or > ushort.MaxValue)
+                {
+                    throw Damaged(term);
+                }
+
+                counts[i] = (ushort)n;
             }
 
-            return new SearchIndex.Postings(docs, masks, weighted);
+            return new SearchIndex.Postings(docs, masks, weighted, counts);
         }
         catch (Exception ex) when (ex is EndOfStreamException or FormatException)
         {

@@ -26,7 +26,7 @@ public static class QueryAnalyzer
             var at = 0;
             while ((at = normalized.IndexOf(word, at, StringComparison.Ordinal)) >= 0)
             {
-                if (!protectedSpan.AsSpan(at, word.Length).Contains(true))
+                if (!protectedSpan.AsSpan(at, word.Length).Contains(true) && SynonymTable.StandsAlone(normalized, at, word.Length))
                 {
                     protectedSpan.AsSpan(at, word.Length).Fill(true);
                     var group = synonyms.Groups[synonyms.GroupOf[word]];

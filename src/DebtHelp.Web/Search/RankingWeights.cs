@@ -45,10 +45,13 @@ public sealed record RankingWeights
     public double LoneCharacterWeight { get; init; } = 0.33;
 
     /// <summary>Share of the final score for concepts found by field.</summary>
-    public double FieldsShare { get; init; } = 0.55;
+    public double FieldsShare { get; init; } = 0.5;
 
-    /// <summary>Share for closeness to the title or a listed question (readers paraphrase those); BM25 has the rest.</summary>
-    public double SimilarityShare { get; init; } = 0.3;
+    /// <summary>
+    /// Share for closeness to the title or a listed question (readers paraphrase those); BM25 has the rest, none
+    /// since it votes through the rank fusion with plain BM25 (<see cref="PlainWeight"/>), which the held-out set preferred.
+    /// </summary>
+    public double SimilarityShare { get; init; } = 0.5;
 
     /// <summary>In choosing a hit's passage, a term in its heading counts this many times one in its text.</summary>
     public double PassageHeadingFactor { get; init; } = 2;
@@ -64,4 +67,43 @@ public sealed record RankingWeights
 
     /// <summary>"你是不是想问": below this closeness a listed question is not offered.</summary>
     public double SuggestionMinScore { get; init; } = 0.15;
+
+    /// <summary>Candidates taken from each ranking of a message before they are combined and re-ordered.</summary>
+    public int FusionCandidates { get; init; } = 30;
+
+    /// <summary>Rank fusion: an article at rank r (from 0) gets 1 / (offset + r); a small offset trusts the first places most.</summary>
+    public double FusionRankOffset { get; init; } = 3;
+
+    /// <summary>Plain BM25's vote in the fusion against the concept ranking's 1: it finds what the body describes.</summary>
+    public double PlainWeight { get; init; } = 0.6;
+
+    /// <summary>How much the ask inside a long message weighs against the whole message; the story still says what it is about.</summary>
+    public double AskShare { get; init; } = 0.2;
+
+    /// <summary>The emergency article's score when a visit is happening now and the question is "what do I do": first.</summary>
+    public double UrgentBoost { get; init; } = 1.25;
+
+    /// <summary>Its score when it is happening now but the question asks something specific (may I record, are they real).</summary>
+    public double NowFactor { get; init; } = 1.0;
+
+    /// <summary>Its score when nothing says "now": it matches every visit question a little and must not steal first place.</summary>
+    public double CalmFactor { get; init; } = 0.75;
+
+    /// <summary>A section heading holding this share of the question's weight is the specific answer to link to...</summary>
+    public double SpecificSectionShare { get; init; } = 0.6;
+
+    /// <summary>...with at least this many of its ideas (one shared word, "录音", says the article, not the section)...</summary>
+    public int SpecificSectionMinConcepts { get; init; } = 2;
+
+    /// <summary>...and this much more of it than the article's title: when the title asks the same, the whole article answers.</summary>
+    public double SpecificSectionLead { get; init; } = 0.25;
+
+    /// <summary>Confidence "high" when the first result's concept score (0 to 1) is at least this.</summary>
+    public double HighConfidence { get; init; } = 0.55;
+
+    /// <summary>...or at least this when the concept ranking and plain BM25 both put it first.</summary>
+    public double AgreedConfidence { get; init; } = 0.2;
+
+    /// <summary>Below this the closest articles share only loose words with the question: confidence "none".</summary>
+    public double NoConfidence { get; init; } = 0.15;
 }

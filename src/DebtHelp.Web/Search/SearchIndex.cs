@@ -30,16 +30,19 @@ public sealed class SearchIndex
     /// <param name="Docs">Article ids.</param>
     /// <param name="Masks">The fields holding the term, per article.</param>
     /// <param name="Weighted">Field-weighted term frequency, per article (BM25's f(q, D)).</param>
-    public sealed record Postings(int[] Docs, Field[] Masks, ushort[] Weighted)
+    /// <param name="Counts">Plain term frequency over all fields, per article (for <see cref="PlainRanking"/>).</param>
+    public sealed record Postings(int[] Docs, Field[] Masks, ushort[] Weighted, ushort[] Counts)
     {
         public int Count => Docs.Length;
     }
 
     private readonly FrozenDictionary<string, Postings> _postings;
+    private readonly FrozenDictionary<string, Postings>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
     private SearchIndex(FrozenDictionary<string, Postings> postings, int[] lengths, IReadOnlyList<(int Id, int Length)> documents)
     {
         _postings = postings;
+        _lookup = postings.GetAlternateLookup<ReadOnlySpan<char>>();
         Lengths = lengths;
         Documents = documents;
         var articleCount = ArticleCount = documents.Count;
@@ -73,6 +76,9 @@ public sealed class SearchIndex
     public int TermCount => _postings.Count;
 
     public Postings? Find(string term) => _postings.GetValueOrDefault(term);
+
+    /// <summary>The same, for a piece of a longer text (no string made).</summary>
+    public Postings? Find(ReadOnlySpan<char> term) => _lookup.TryGetValue(term, out var postings) ? postings : null;
 
     public int DocumentFrequency(string term) => _postings.TryGetValue(term, out var p) ? p.Count : 0;
 
@@ -177,12 +183,14 @@ public sealed class SearchIndex
         private readonly List<int> _docs = [];
         private readonly List<Field> _masks = [];
         private readonly List<ushort> _weighted = [];
+        private readonly List<ushort> _counts = [];
 
         public void Add(int id, long counts)
         {
             var fieldWeights = RankingWeights.Default.FieldWeights;
             var mask = Field.None;
             var weighted = 0;
+            var plain = 0;
             for (var f = 0; f < fieldWeights.Count; f++)
             {
                 var count = (int)((counts >> (f * 16)) & 0xFFFF);
@@ -190,14 +198,16 @@ public sealed class SearchIndex
                 {
                     mask |= (Field)(1 << f);
                     weighted += fieldWeights[f] * count;
+                    plain += count;
                 }
             }
 
             _docs.Add(id);
             _masks.Add(mask);
             _weighted.Add((ushort)Math.Min(weighted, ushort.MaxValue));
+            _counts.Add((ushort)Math.Min(plain, ushort.MaxValue));
         }
 
-        public Postings ToPostings() => new([.. _docs], [.. _masks], [.. _weighted]);
+        public Postings ToPostings() => new([.. _docs], [.. _masks], [.. _weighted], [.. _counts]);
     }
 }

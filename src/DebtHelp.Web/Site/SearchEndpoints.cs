@@ -12,9 +12,13 @@ public static class SearchEndpoints
     /// <summary>The log category of every search line, page and API alike (its level is set once in appsettings).</summary>
     public const string LogCategory = "DebtHelp.Search";
 
-    public sealed record ApiResult(string Slug, string Title, string Url, IReadOnlyList<string> Topics, string Snippet, double Score);
+    /// <param name="Summary">The article's short answer, shown first.</param>
+    /// <param name="Snippet">The passage that matched, shown second.</param>
+    public sealed record ApiResult(string Slug, string Title, string Url, IReadOnlyList<string> Topics, string Summary, string Snippet, double Score);
 
-    public sealed record ApiResponse(string Query, IReadOnlyList<ApiResult> Results);
+    /// <param name="Confidence">"high", "low" or "none": how sure search is that the first result answers the question.</param>
+    /// <param name="Crisis">The message signals self-harm or despair: show the crisis help first.</param>
+    public sealed record ApiResponse(string Query, string Confidence, bool Crisis, IReadOnlyList<ApiResult> Results);
 
     public sealed record ApiError(string Error);
 
@@ -46,8 +50,8 @@ public static class SearchEndpoints
             await Task.Yield();
             context.Response.Headers.CacheControl = "private, max-age=60";
             var outcome = Run(snapshot, gaps, loggers.CreateLogger(LogCategory), query[0], limit);
-            return Results.Ok(new ApiResponse(outcome.Query, outcome.Hits.Select(h =>
-                new ApiResult(h.Article.Slug, h.Article.Title, SiteLinks.Article(h.Article.Slug, h.Anchor), h.Article.Topics, h.SnippetText, h.Score)).ToList()));
+            return Results.Ok(new ApiResponse(outcome.Query, outcome.Confidence.ToString().ToLowerInvariant(), outcome.Crisis, outcome.Hits.Select(h =>
+                new ApiResult(h.Article.Slug, h.Article.Title, SiteLinks.Article(h.Article.Slug, h.Anchor), h.Article.Topics, h.Article.Summary, h.SnippetText, h.Score)).ToList()));
         }).RequireRateLimiting(SearchRateLimiting.PolicyName);
 
         // Questions that found nothing, for the writers; only for Internal:AllowedNetworks (Operations/InternalAccess
@@ -69,7 +73,8 @@ public static class SearchEndpoints
             Operations.SiteMetrics.SearchesWithoutResult.Add(1);
         }
 
-        if (outcome.Hits.Count == 0 && !string.IsNullOrWhiteSpace(outcome.Query))
+        // A gap for the writers: no article answers this with confidence (recorded masked, see SearchGapLog).
+        if (outcome.Confidence != SearchConfidence.High && !string.IsNullOrWhiteSpace(outcome.Query))
         {
             gaps.Record(outcome.Query);
         }

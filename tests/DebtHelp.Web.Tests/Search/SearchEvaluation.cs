@@ -20,8 +20,31 @@ public static class SearchEvaluation
         return File.ReadAllLines(path, Encoding.UTF8)
             .Where(l => l.Length > 0 && !l.StartsWith('#'))
             .Select(l => l.Split('\t'))
-            .Select(p => new Question(p[0].Trim(), p[1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), p.Length > 2 ? p[2].Trim() : ""))
+            .Select(p => new Question(p[0].Trim(), p[1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), p.Length > 2 ? p[^1].Trim() : ""))
             .ToList();
+    }
+
+    /// <summary>
+    /// A set in the blind set's columns (question, answers or "-" when no article answers, helps, kind): the
+    /// answerable questions, and the questions no article answers.
+    /// </summary>
+    public static (IReadOnlyList<Question> Answerable, IReadOnlyList<Question> Unanswerable) LoadWithUnanswerable(string fileName)
+    {
+        var all = Load(fileName);
+        return ([.. all.Where(q => q.Expected is not ["-"])], [.. all.Where(q => q.Expected is ["-"])]);
+    }
+
+    /// <summary>One line per non-comment line of a list file (the crisis lists, the no-answer list).</summary>
+    public static IReadOnlyList<string> Lines(string fileName) =>
+        [.. File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Search", fileName), Encoding.UTF8)
+            .Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#'))];
+
+    /// <summary>Top-1, top-3 and MRR of one kind of question, from a run over a whole set.</summary>
+    public static (int Count, double Top1, double Top3, double Mrr) ByKind(IReadOnlyList<Question> questions, Func<string, IReadOnlyList<string>> rank, string kind)
+    {
+        var subset = questions.Where(q => q.Note == kind).ToList();
+        var scores = Run(subset, rank);
+        return (subset.Count, scores.Top1, scores.Top3, scores.Mrr);
     }
 
     public static Scores Run(IReadOnlyList<Question> questions, Func<string, IReadOnlyList<string>> rank)

@@ -1,0 +1,110 @@
+using System.Net;
+using System.Text.Json;
+using DebtHelp.Web.Tests.Support;
+
+namespace DebtHelp.Web.Tests.Search;
+
+/// <summary>Issue 12 through HTTP on the real content: answer-first results, urgency, confidence, crisis.</summary>
+public sealed class AnswerFirstTests : IClassFixture<AnswerFirstTests.RealSite>
+{
+    public sealed class RealSite : IDisposable
+    {
+        public SiteFactory Factory { get; } = new(TestPaths.RealContent);
+
+        public HttpClient Client { get; }
+
+        public RealSite() => Client = Factory.ReadyClientAsync().GetAwaiter().GetResult();
+
+        public void Dispose() => Factory.Dispose();
+    }
+
+    private readonly RealSite _site;
+
+    public AnswerFirstTests(RealSite site) => _site = site;
+
+    private async Task<JsonElement> ApiAsync(string q)
+    {
+        using var response = await _site.Client.GetAsync(new Uri("/api/search?q=" + Uri.EscapeDataString(q), UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+    }
+
+    private async Task<string> PageAsync(string q) =>
+        await _site.Client.GetStringAsync(new Uri("/search?q=" + Uri.EscapeDataString(q), UriKind.Relative));
+
+    private static List<string> Slugs(JsonElement json) =>
+        [.. json.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("slug").GetString()!)];
+
+    [Fact]
+    public async Task A_hit_carries_the_short_answer_and_links_to_the_top_of_the_article()
+    {
+        var json = await ApiAsync("催收人员凌晨上门怎么办");
+
+        var first = json.GetProperty("results")[0];
+        Assert.Equal("night-visits", first.GetProperty("slug").GetString());
+        Assert.Equal("/articles/night-visits", first.GetProperty("url").GetString());
+        Assert.StartsWith("半夜或凌晨", first.GetProperty("summary").GetString(), StringComparison.Ordinal);
+        Assert.Equal("high", json.GetProperty("confidence").GetString());
+        Assert.False(json.GetProperty("crisis").GetBoolean());
+    }
+
+    [Fact]
+    public async Task The_results_page_shows_the_short_answer_under_the_title()
+    {
+        var html = await PageAsync("催收人员凌晨上门怎么办");
+
+        Assert.Contains("<a class=\"result-title\" href=\"/articles/night-visits\">", html);
+        Assert.Contains("<p class=\"summary\">半夜或凌晨", html);
+    }
+
+    [Fact]
+    public async Task The_emergency_article_comes_first_only_when_it_is_happening_now()
+    {
+        Assert.Equal("collector-at-door-now", Slugs(await ApiAsync("催收的人现在就在门口敲门，我该怎么办"))[0]);
+        Assert.NotEqual("collector-at-door-now", Slugs(await ApiAsync("催收上门的时候我可以录音吗"))[0]);
+        Assert.NotEqual("collector-at-door-now", Slugs(await ApiAsync("可以不让上门的催收进屋吗"))[0]);
+    }
+
+    [Fact]
+    public async Task A_question_no_article_answers_is_not_answered_with_confidence()
+    {
+        var json = await ApiAsync("怎么做红烧肉");
+        Assert.NotEqual("high", json.GetProperty("confidence").GetString());
+
+        var html = await PageAsync("明天股票会涨吗");
+        Assert.True(html.Contains("没有一篇文章正好回答这个问题", StringComparison.Ordinal) || html.Contains("没有找到", StringComparison.Ordinal), html);
+    }
+
+    [Fact]
+    public async Task A_crisis_message_gets_the_crisis_box_above_everything_and_the_crisis_page_first()
+    {
+        var json = await ApiAsync("我真的撑不下去了想死");
+        Assert.True(json.GetProperty("crisis").GetBoolean());
+        Assert.Equal("crisis-support", Slugs(json)[0]);
+
+        var html = await PageAsync("我真的撑不下去了想死");
+        var box = html.IndexOf("class=\"crisis-box\"", StringComparison.Ordinal);
+        Assert.True(box > 0, "no crisis box");
+        Assert.True(box < html.IndexOf("<h1>", StringComparison.Ordinal), "the crisis box must come before the heading");
+        Assert.Contains("href=\"tel:12356\"", html);
+        Assert.Contains("href=\"tel:110\"", html);
+        Assert.Contains("href=\"tel:120\"", html);
+    }
+
+    [Theory]
+    [InlineData("催收说要弄死我")]
+    [InlineData("手机死机了怎么还款")]
+    [InlineData("吓死了 催收又来电话")]
+    public async Task An_ordinary_message_with_死_gets_no_crisis_box(string q)
+    {
+        Assert.False((await ApiAsync(q)).GetProperty("crisis").GetBoolean());
+        Assert.DoesNotContain("class=\"crisis-box\"", await PageAsync(q));
+    }
+
+    [Fact]
+    public async Task Everyday_words_find_the_article_written_in_other_words()
+    {
+        Assert.Contains("family-and-workplace", Slugs(await ApiAsync("催收天天call我老板")).Take(3));
+        Assert.Contains("negotiate-instalments", Slugs(await ApiAsync("工资不够还利息 能不能跟平台说停一停")).Take(3));
+    }
+}

