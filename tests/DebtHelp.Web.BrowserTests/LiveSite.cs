@@ -13,7 +13,19 @@ public sealed class LiveSite : WebApplicationFactory<Program>
     {
         IndexDirectory = Path.Combine(Path.GetTempPath(), "debthelp-browser-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(IndexDirectory);
-        UseKestrel(0);
+        // A port picked here, so the site's public address (Site:PublicBaseUrl: share links, print lines, QR codes) is
+        // the address the browser uses.
+        _port = FreePort();
+        UseKestrel(_port);
+    }
+
+    private readonly int _port;
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public string IndexDirectory { get; }
@@ -35,6 +47,9 @@ public sealed class LiveSite : WebApplicationFactory<Program>
         builder.UseSetting("Content:Watch", "false");
         builder.UseSetting("Index:Directory", IndexDirectory);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("Site:PublicBaseUrl", $"http://127.0.0.1:{_port}");
+        // The writers' views (/internal/*) answer this machine, as an operator would configure it.
+        builder.UseSetting("Internal:AllowedNetworks:0", "127.0.0.1/32");
     }
 
     protected override void Dispose(bool disposing)
