@@ -61,6 +61,11 @@ pages=(
   "about|/about"
   "accessibility|/accessibility"
   "rights-card|/articles/rights-card"
+  "emergency|/articles/collector-at-door-now"
+  "timeline-zh-hk|/zh-hk/articles/sued-summons-what-to-do"
+  "letters|/letters"
+  "report|/report"
+  "offline|/offline"
 )
 flags="--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync"
 for entry in "${pages[@]}"; do
@@ -84,6 +89,11 @@ const pages = [
   ['about', '/about'],
   ['accessibility', '/accessibility'],
   ['rights-card', '/articles/rights-card'],
+  ['emergency', '/articles/collector-at-door-now'],
+  ['timeline-zh-hk', '/zh-hk/articles/sued-summons-what-to-do'],
+  ['letters', '/letters'],
+  ['report', '/report'],
+  ['offline', '/offline'],
 ];
 const floors = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
 const names = { performance: 'Performance', accessibility: 'Accessibility', 'best-practices': 'Best practices', seo: 'SEO' };
@@ -126,7 +136,7 @@ for (const [name, path] of pages) {
       shortfalls.push(`- \`${path}\`, ${names[id]}: **${audit.title}** \`${ref.id}\`${detail}, score ${audit.score}. ${why}`);
     }
   }
-  const noindexOnPurpose = name === 'results' && failing.seo.length === 1 && failing.seo[0] === 'is-crawlable';
+  const noindexOnPurpose = ['results', 'report', 'offline'].includes(name) && failing.seo.length === 1 && failing.seo[0] === 'is-crawlable';
   const scores = Object.keys(floors).map(id => {
     const score = Math.round(lhr.categories[id].score * 100);
     if (score >= floors[id]) return `${score}`;
@@ -143,7 +153,7 @@ Measured by \`scripts/lighthouse.sh\` on ${new Date().toISOString().slice(0, 10)
 Lighthouse's default mobile profile (Moto G Power sized screen, simulated slow 4G and 4x CPU slowdown), against the
 published Release build serving the real \`content/\` on 127.0.0.1. Floors: performance 95; accessibility, best practices
 and SEO 100 on home, an article, the search page, the indexes (/articles, /topics), /about, /accessibility and the
-rights card; a results page is measured too and is noindex on purpose (see below).
+rights card; a results page, the mistake-report form and the offline fallback are measured too and are noindex on purpose (see below).
 
 | page | ${Object.values(names).join(' | ')} |
 |---|---|---|---|---|
