@@ -32,10 +32,15 @@ public static class MarkdownRenderer
     public static MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown, Pipeline);
 
     /// <summary>
-    /// Rewrites links between articles to site URLs: <c>other-slug.md</c>, <c>./other-slug.md#part</c>
-    /// and <c>/articles/other-slug</c> all become <c>/articles/other-slug</c> (fragment kept).
+    /// Rewrites links between articles to addresses relative to the article page: <c>other-slug.md</c>,
+    /// <c>./other-slug.md#part</c> and <c>/articles/other-slug</c> all become <c>other-slug</c> (fragment kept).
     /// Returns every internal link with its 1-based line, so the caller can check the targets.
     /// </summary>
+    /// <remarks>
+    /// The body is rendered once per snapshot and shown at <c>/articles/{slug}</c> under every script's prefix
+    /// (<c>/zh-hant/articles/{slug}</c>, ...): a sibling address keeps the reader's prefix with no rewriting per
+    /// request. It is the only place the body is shown; the feeds carry summaries and absolute addresses.
+    /// </remarks>
     public static List<(string Slug, int Line)> RewriteArticleLinks(MarkdownDocument document)
     {
         var links = new List<(string, int)>();
@@ -48,13 +53,16 @@ public static class MarkdownRenderer
 
             if (TryGetArticleSlug(link.Url, out var slug, out var fragment))
             {
-                link.Url = "/articles/" + slug + fragment;
+                link.Url = ArticleLink(slug) + fragment;
                 links.Add((slug, link.Line + 1));
             }
         }
 
         return links;
     }
+
+    /// <summary>The address of an article from inside an article body: a sibling of the page it is shown on.</summary>
+    public static string ArticleLink(string slug) => Uri.EscapeDataString(slug);
 
     public static bool TryGetArticleSlug(string url, out string slug, out string fragment)
     {

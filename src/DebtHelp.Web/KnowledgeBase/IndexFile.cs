@@ -11,8 +11,8 @@ namespace DebtHelp.Web.KnowledgeBase;
 /// </summary>
 public static class IndexFile
 {
-    /// <summary>Bumped when the layout of the index changes, so old files are rebuilt.</summary>
-    public const string SchemaVersion = "10";
+    /// <summary>Bumped when the layout of the index or the stored article HTML changes (11: links between articles are relative), so old files are rebuilt.</summary>
+    public const string SchemaVersion = "11";
 
     public static string FileNameFor(string contentHash) => $"kb-{contentHash}.db";
 

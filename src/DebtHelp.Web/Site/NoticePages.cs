@@ -8,8 +8,8 @@ namespace DebtHelp.Web.Site;
 /// <summary>
 /// The pages written without Razor: 503 while the first index loads (there is nothing to render pages from yet) and
 /// 429 when one address searches too often. Each is a whole small page, polite and with a next step; under the
-/// /zh-hant prefix it is converted to traditional characters like every rendered page, its links kept under the prefix.
-/// Built once per script: a flood of rejected requests must stay cheap to answer.
+/// /zh-hant prefix it is converted to traditional characters like every rendered page, and its links are written
+/// under the prefix. Built once per script: a flood of rejected requests must stay cheap to answer.
 /// </summary>
 public static class NoticePages
 {
@@ -22,24 +22,24 @@ public static class NoticePages
         "<p><a href=\"\">重新打开这一页</a></p>" +
         "<p class=\"call\">如果有人正在威胁你或强行进门，不用等：<a class=\"tel\" href=\"tel:110\">拨打 110</a></p>";
 
-    private const string TooManySearchesSimplified =
+    private static string TooManySearchesSimplified(string site) =>
         "<h1>搜索太频繁了，请稍等一下</h1>" +
         "<p class=\"lead\">为了让每个人都能用上搜索，同一个网络每分钟能搜索的次数有限。给你添麻烦了，请等 " + SecondsToken + " 秒左右再试。</p>" +
         "<p>文章照常可以打开，不受影响：</p>" +
-        "<ul><li><a href=\"/\">返回首页，按主题找文章</a></li>" +
-        "<li><a href=\"" + SiteText.EmergencyPath + "\">催收人员现在就在门口，怎么办</a></li>" +
+        "<ul><li><a href=\"" + site + "/\">返回首页，按主题找文章</a></li>" +
+        "<li><a href=\"" + site + SiteText.EmergencyPath + "\">催收人员现在就在门口，怎么办</a></li>" +
         "<li><a href=\"\">稍后重新搜索</a></li></ul>" +
         "<p class=\"call\">如果有人正在威胁你或强行进门：<a class=\"tel\" href=\"tel:110\">拨打 110</a></p>";
 
-    private const string TooManyLettersSimplified =
+    private static string TooManyLettersSimplified(string site) =>
         "<h1>生成信件太频繁了，请稍等一下</h1>" +
         "<p class=\"lead\">同一个网络每分钟能生成的信件次数有限。请等 " + SecondsToken + " 秒左右，再回到上一页点“重新生成”：你填的内容还在上一页里，这里没有保存。</p>" +
-        "<ul><li><a href=\"/letters\">重新打开写信的页面</a></li><li><a href=\"/\">返回首页</a></li></ul>" +
+        "<ul><li><a href=\"" + site + "/letters\">重新打开写信的页面</a></li><li><a href=\"" + site + "/\">返回首页</a></li></ul>" +
         "<p class=\"call\">如果有人正在威胁你或强行进门：<a class=\"tel\" href=\"tel:110\">拨打 110</a></p>";
 
     private const string TooManySearchesMessageSimplified = "搜索太频繁了，请等 " + SecondsToken + " 秒左右再试。文章页面照常可以打开。";
 
-    private static readonly Variants Loading = new("正在准备", LoadingSimplified);
+    private static readonly Variants Loading = new("正在准备", _ => LoadingSimplified);
 
     private static readonly Variants TooManySearches = new("请稍等", TooManySearchesSimplified);
 
@@ -76,11 +76,16 @@ public static class NoticePages
         $"<title>{title} - {SiteText.SiteName}</title><link rel=\"stylesheet\" href=\"/css/site.css\"></head>" +
         $"<body><main id=\"main\">{main}</main></body></html>";
 
-    /// <summary>One notice in both scripts; the traditional one is converted the first time it is asked for.</summary>
-    private sealed class Variants(string title, string main)
+    /// <summary>
+    /// One notice in every script, made the first time it is asked for: <paramref name="main"/> gets the script's
+    /// prefix (the request's path base: "" or /zh-hant or /zh-hk) to put in front of the site's own addresses.
+    /// </summary>
+    private sealed class Variants(string title, Func<string, string> main)
     {
         private readonly Dictionary<ChineseScript, Lazy<string>> _pages = ChineseScript.All.ToDictionary(s => s, s =>
-            new Lazy<string>(() => s.IsConverted ? TraditionalChinese.Convert(Page(s.Lang, title, main), s) : Page(s.Lang, title, main)));
+            new Lazy<string>(() => s.IsConverted
+                ? TraditionalChinese.Convert(Page(s.Lang, title, main(s.Prefix)), s)
+                : Page(s.Lang, title, main(s.Prefix))));
 
         public string For(HttpContext context) => _pages[TraditionalChinese.Script(context)].Value;
     }

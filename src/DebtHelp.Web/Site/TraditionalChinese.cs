@@ -8,15 +8,13 @@ namespace DebtHelp.Web.Site;
 /// <summary>
 /// The 繁體 reading mode. Every page is also served under <c>/zh-hant/...</c>: <c>UsePathBase</c> makes the prefix the
 /// request's path base (so routing, the output cache key and the rate limits see the ordinary page), the layout converts the finished
-/// HTML to traditional characters (OpenCC tables) and keeps the prefix on internal links, so the choice sticks from
-/// page to page without a cookie. /zh-hant is Taiwan forms, /zh-hk Hong Kong forms (Chinese/ChineseScript).
+/// HTML to traditional characters (OpenCC tables). Links come out under the prefix as they are written (<c>~/</c>,
+/// <c>asp-page</c>, <c>Url.Content</c> and <c>Url.Page</c> start from the path base; article bodies link to sibling
+/// articles), so the choice sticks from page to page without a cookie. /zh-hant is Taiwan forms, /zh-hk Hong Kong forms (Chinese/ChineseScript).
 /// </summary>
 public static partial class TraditionalChinese
 {
     public const string Prefix = "/zh-hant";
-
-    /// <summary>Links to these stay as they are: data and files, not pages.</summary>
-    private static readonly string[] NonPageSegments = ["api", "healthz", "internal", "css", "js", "zh-hant", "zh-hk"];
 
     /// <summary>Whether this request came under a traditional prefix (<c>app.UsePathBase</c> moved it into the path base).</summary>
     public static bool IsActive(HttpContext context) => Script(context).IsConverted;
@@ -56,12 +54,12 @@ public static partial class TraditionalChinese
     /// <summary>The same page in traditional characters.</summary>
     public static string TraditionalAddress(string page) => Prefix + page;
 
-    /// <summary>A rendered page in traditional characters (Taiwan forms), its internal links kept under the prefix.</summary>
+    /// <summary>A rendered page in traditional characters (Taiwan forms).</summary>
     public static string Convert(string html) => Convert(html, ChineseScript.Taiwan);
 
-    /// <summary>A rendered page in <paramref name="script"/>, its internal links kept under the script's prefix; what the reader typed stays as typed.</summary>
+    /// <summary>A rendered page in <paramref name="script"/>; what the reader typed stays as typed.</summary>
     public static string Convert(string html, ChineseScript script) =>
-        KeepPrefixOnLinks(ConvertEncodedFragments(PageText.Convert(html, script), script), script.Prefix);
+        ConvertEncodedFragments(PageText.Convert(html, script), script);
 
     /// <summary>
     /// Heading ids are converted with the rest of the page, so a link to a section must be too. Markdown links carry
@@ -71,37 +69,6 @@ public static partial class TraditionalChinese
         EncodedFragment().Replace(html, m => m.Groups["start"].Value + "#"
             + Uri.EscapeDataString(script.Convert(Uri.UnescapeDataString(m.Groups["fragment"].Value))) + "\"");
 
-    /// <summary>
-    /// Adds the prefix to site-relative <c>href</c> and <c>action</c> addresses of links and forms. A link marked
-    /// <c>hreflang="zh-Hans"</c> is the way back to simplified characters and keeps its address.
-    /// </summary>
-    public static string KeepPrefixOnLinks(string html, string prefix = Prefix) =>
-        LinkOrFormTag().Replace(html, tag => tag.Value.Contains("hreflang=\"zh-Hans\"", StringComparison.Ordinal)
-            ? tag.Value
-            : AddressAttribute().Replace(tag.Value, a => IsPage(a.Groups["url"].Value)
-                ? a.Groups["name"].Value + "=\"" + prefix + a.Groups["url"].Value + "\""
-                : a.Value));
-
-    private static bool IsPage(string url)
-    {
-        if (url.StartsWith("//", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        var end = url.IndexOfAny(['?', '#']);
-        var path = end < 0 ? url : url[..end];
-        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        return segments.Length == 0
-            || (!NonPageSegments.Contains(segments[0], StringComparer.OrdinalIgnoreCase) && !segments[^1].Contains('.', StringComparison.Ordinal));
-    }
-
     [GeneratedRegex("(?<start>\\bhref=\"[^\"#]*)#(?<fragment>[^\"#]*%[0-9A-Fa-f]{2}[^\"#]*)\"", RegexOptions.CultureInvariant)]
     private static partial Regex EncodedFragment();
-
-    [GeneratedRegex("<(?:a|form)\\b[^>]*>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex LinkOrFormTag();
-
-    [GeneratedRegex("(?<name>\\b(?:href|action))=\"(?<url>/[^\"]*)\"", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex AddressAttribute();
 }

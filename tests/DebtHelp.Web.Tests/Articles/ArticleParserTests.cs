@@ -65,8 +65,9 @@ public sealed class ArticleParserTests
     {
         var article = ArticleParser.Parse("articles/refuse-entry.md", Valid, Topics).Article!;
 
-        Assert.Contains("href=\"/articles/night-visits#" + Uri.EscapeDataString("什么时候报警") + "\"", article.Html);
-        Assert.Contains("href=\"/articles/verify-identity\"", article.Html);
+        // Relative to the article page (/articles/refuse-entry), so they keep a 繁體 prefix: see PrefixLinkTests.
+        Assert.Contains("href=\"night-visits#" + Uri.EscapeDataString("什么时候报警") + "\"", article.Html);
+        Assert.Contains("href=\"verify-identity\"", article.Html);
         Assert.Contains("href=\"https://example.org\"", article.Html);
         Assert.Equal(["night-visits", "verify-identity"], article.LinksTo);
     }

@@ -21,12 +21,14 @@ public sealed class OffSiteLinkTests(ReadySite site) : IClassFixture<ReadySite>
         "/zh-hant/articles/night-visits",
     };
 
-    /// <summary>Same-site: a path with one leading slash, a fragment, the page itself, a phone number, or this site's own absolute address.</summary>
+    /// <summary>Same-site: a path with one leading slash or none, a fragment, the page itself, a phone number, or this site's own absolute address.</summary>
     private static bool StaysOnSite(string url) =>
         url.Length == 0 || url.StartsWith('#') || url.StartsWith("tel:", StringComparison.Ordinal)
         // Absolute addresses of this same site (hreflang alternates, built from Site:PublicBaseUrl).
         || url.StartsWith(SiteFactory.PublicBaseUrl + "/", StringComparison.Ordinal)
-        || (url.StartsWith('/') && (url.Length == 1 || !(url[1] is '/' or '\\' || char.IsWhiteSpace(url[1]) || char.IsControl(url[1]))));
+        || (url.StartsWith('/') && (url.Length == 1 || !(url[1] is '/' or '\\' || char.IsWhiteSpace(url[1]) || char.IsControl(url[1]))))
+        // A path relative to the page (article bodies link to sibling articles): no scheme, no leading slash.
+        || (!(url[0] is '/' or '\\' || char.IsWhiteSpace(url[0]) || char.IsControl(url[0])) && !url.Split('/', '?', '#')[0].Contains(':', StringComparison.Ordinal));
 
     [Theory]
     [MemberData(nameof(Addresses))]

@@ -70,6 +70,45 @@ public sealed class NoticePageTests
         AssertAllTraditional(html);
     }
 
+    /// <summary>Where a browser goes from each link of a notice: the page's own links under the prefix, the stylesheet not.</summary>
+    private static void AssertLinksKeepThePrefix(string html, string address, string prefix)
+    {
+        var links = PageLinks.On(html, address).Where(l => l.IsOnTestHost).ToList();
+        Assert.Contains(links, l => l.Target.AbsolutePath == "/css/site.css");
+        Assert.All(links.Where(l => l.Element == "a"), l => Assert.StartsWith(prefix + "/", l.Target.AbsolutePath));
+    }
+
+    [Theory]
+    [InlineData("/zh-hant", "/articles/night-visits")]
+    [InlineData("/zh-hk", "/articles/night-visits")]
+    [InlineData("/zh-hk", "/")]
+    public async Task While_the_index_loads_the_notice_under_a_prefix_links_only_under_that_prefix(string prefix, string page)
+    {
+        using var site = new LoadingSite();
+        var client = site.CreateClient();
+
+        var (response, html) = await GetAsync(client, prefix + page);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        AssertLinksKeepThePrefix(html, prefix + page, prefix);
+    }
+
+    [Fact]
+    public async Task Too_many_searches_under_the_hong_kong_prefix_link_back_under_it()
+    {
+        using var site = new RateLimitedSite(1);
+        var client = await site.ReadyClientAsync();
+        await client.GetAsync("/zh-hk/search?q=" + Uri.EscapeDataString("催收"));
+        var address = "/zh-hk/search?q=" + Uri.EscapeDataString("上門");
+
+        var (response, html) = await GetAsync(client, address);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
+        Assert.Contains("<html lang=\"zh-Hant-HK\">", html);
+        Assert.Contains("<a href=\"/zh-hk/articles/collector-at-door-now\">", html);
+        AssertLinksKeepThePrefix(html, address, "/zh-hk");
+    }
+
     [Fact]
     public async Task Too_many_searches_get_a_polite_429_in_simplified_characters_that_says_how_long_to_wait()
     {

@@ -29,7 +29,7 @@ public static class DiagramSvg
         {
             var step = diagram.Steps[i];
             var height = Padding * 2 + TitleLine + (TextLine * step.Lines.Count) - 4;
-            body.Append("<a href=\"/articles/").Append(step.Slug).Append("\">");
+            body.Append("<a href=\"").Append(MarkdownRenderer.ArticleLink(step.Slug)).Append("\">");
             body.Append(Invariant($"<rect class=\"step\" x=\"{BoxLeft}\" y=\"{y}\" width=\"{BoxWidth}\" height=\"{height}\" rx=\"8\"/>"));
             var line = y + Padding + 17;
             body.Append(Invariant($"<text class=\"step-title\" x=\"{TextLeft}\" y=\"{line}\">")).Append(Escape(step.Title)).Append("</text>");

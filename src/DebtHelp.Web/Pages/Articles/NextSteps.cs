@@ -14,7 +14,8 @@ public static partial class NextSteps
     [GeneratedRegex("<h2 id=\"" + Heading + "\">(?<section>.*?)(?=<h2[ >]|$)", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
     private static partial Regex NextStepsSection();
 
-    [GeneratedRegex("href=\"/articles/(?<slug>[a-z0-9-]+)", RegexOptions.CultureInvariant)]
+    // Article bodies link to siblings (MarkdownRenderer.ArticleLink): href="other-slug" or href="other-slug#part".
+    [GeneratedRegex("href=\"(?<slug>[a-z0-9-]+)[#\"]", RegexOptions.CultureInvariant)]
     private static partial Regex ArticleLink();
 
     /// <summary>Slugs the article's own "下一步" section links to.</summary>

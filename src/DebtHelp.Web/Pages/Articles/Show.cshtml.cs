@@ -65,6 +65,13 @@ public sealed class ShowModel(KnowledgeBaseSnapshot snapshot) : PageModel, IPage
             return Snapshot.RenamedFrom(slug) is { } renamed ? RedirectToPagePermanent("/Articles/Show", new { slug = renamed.Slug }) : NotFound();
         }
 
+        // The body links to other articles as siblings (MarkdownRenderer.ArticleLink), which only resolve from
+        // /articles/{slug}: /articles/{slug}/ would turn them into /articles/{slug}/other-slug.
+        if (Request.Path.Value!.EndsWith('/'))
+        {
+            return RedirectToPagePermanent("/Articles/Show", new { slug });
+        }
+
         Article = article;
         Related = NextSteps.WithoutRepeats(article, Snapshot.RelatedTo(slug));
         Topics = article.Topics.Select(Snapshot.Topic).OfType<Topic>().ToList();

@@ -13,12 +13,13 @@ public static class LetterPostLimits
 {
     public const int MaxBodyBytes = 128 * 1024;
 
-    private const string TooLargePage =
+    /// <summary>The 413 page; <paramref name="site"/> is the request's path base, so the way back keeps a 繁體 prefix.</summary>
+    private static string TooLargePage(PathString site) =>
         "<!doctype html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">" +
         "<meta name=\"robots\" content=\"noindex\"><title>内容太长了 - " + SiteText.SiteName + "</title><link rel=\"stylesheet\" href=\"/css/site.css\"></head>" +
         "<body><main id=\"main\"><h1>填写的内容太长了</h1><p class=\"lead\">这封信没有生成：提交的内容超过了写信页面能处理的长度。" +
         "每个短的格子最多 100 个字，“发生了什么”“原因”“请求事项”各最多 3000 个字。请回到上一页删减后再试。</p>" +
-        "<p><a href=\"/letters\">重新打开写信的页面</a></p></main></body></html>";
+        "<p><a href=\"" + site.Add("/letters") + "\">重新打开写信的页面</a></p></main></body></html>";
 
     public static IApplicationBuilder UseLetterPostLimits(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
@@ -40,7 +41,7 @@ public static class LetterPostLimits
                 context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
                 context.Response.Headers.CacheControl = "no-store";
                 context.Response.ContentType = "text/html; charset=utf-8";
-                await context.Response.WriteAsync(TooLargePage);
+                await context.Response.WriteAsync(TooLargePage(request.PathBase));
                 return;
             }
 
