@@ -46,6 +46,19 @@ public sealed class LetterLimitTests(ReadySite site) : IClassFixture<ReadySite>
         Assert.Contains("太长", body);
     }
 
+    [Theory]
+    [InlineData("", "/letters")]
+    [InlineData("/zh-hk", "/zh-hk/letters")]
+    public async Task The_413_page_links_back_to_the_letter_page_in_the_readers_script(string prefix, string letters)
+    {
+        using var response = await site.Client.PostAsync(prefix + "/letters", new StringContent(
+            "Form.WhatHappened=" + new string('a', 200_000), Encoding.ASCII, "application/x-www-form-urlencoded"));
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains($"<a href=\"{letters}\">", body);
+    }
+
     [Fact]
     public async Task A_24_megabyte_multipart_post_is_refused_with_413()
     {
