@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
 using DebtHelp.Web.Chinese;
@@ -53,9 +52,6 @@ public static partial class TraditionalChinese
 
     /// <summary>The same page in traditional characters.</summary>
     public static string TraditionalAddress(string page) => Prefix + page;
-
-    /// <summary>A rendered page in traditional characters (Taiwan forms).</summary>
-    public static string Convert(string html) => Convert(html, ChineseScript.Taiwan);
 
     /// <summary>A rendered page in <paramref name="script"/>; what the reader typed stays as typed.</summary>
     public static string Convert(string html, ChineseScript script) =>
