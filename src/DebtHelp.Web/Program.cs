@@ -21,6 +21,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = bu
 
 // Logging: Serilog from appsettings, one logger per host.
 builder.AddSiteLogging();
+builder.Services.AddSiteRequestLog();
 // Operations: public address, trusted proxies, private paths, connection limits, metrics.
 builder.AddOperations();
 // Kestrel: request limits and the socket scheduling switch (Kestrel:InlineScheduling).
@@ -66,6 +67,7 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseStatusCodePagesWithReExecute("/status/{0}");
+// Compression for what is answered out here (files, notices); it leaves an answer already compressed alone.
 app.UseResponseCompression();
 app.UseSiteStaticFiles();
 app.UseSiteRequestLogging();
@@ -75,6 +77,9 @@ app.UseRateLimiter();
 // The letter form read once, under its body cap (413 above it).
 app.UseLetterPostLimits();
 app.UseOutputCache();
+// Compression inside the cache: a cached page is stored compressed, once per encoding, and a hit replays the
+// bytes instead of compressing the page again (Site/PageCaching varies the entry by the encoding chosen here).
+app.UseResponseCompression();
 
 app.MapSiteHealthChecks();
 app.MapSearchApi();

@@ -7,11 +7,35 @@ public static class Hits
 {
     /// <summary>
     /// The hit's passage that best matches the question: the one holding the most telling lookup terms
-    /// (weighted by rarity), a heading match counting double. Done in memory for the few hits only.
+    /// (weighted by rarity), a heading match counting double. Done in memory for the few hits only; a character
+    /// pair the article's postings do not hold is in none of its passages, so only the pairs it holds are looked for.
     /// </summary>
-    public static int? BestPassage(SearchData data, IReadOnlyList<string> lookup, int articleId, RankingWeights weights)
+    public static int? BestPassage(SearchData data, IReadOnlyList<(string Term, SearchIndex.Postings Postings)> lookup, int articleId, RankingWeights weights)
     {
         if (!data.SectionRanges.TryGetValue(articleId, out var range))
+        {
+            return null;
+        }
+
+        var present = new List<(string Term, double Idf, bool InHeadings)>(lookup.Count);
+        foreach (var (term, postings) in lookup)
+        {
+            var mask = SearchIndex.Field.Title | SearchIndex.Field.Questions | SearchIndex.Field.Lead | SearchIndex.Field.Body;
+            if (IsPair(term))
+            {
+                var at = Array.BinarySearch(postings.Docs, articleId);
+                if (at < 0)
+                {
+                    continue;
+                }
+
+                mask = postings.Masks[at];
+            }
+
+            present.Add((term, data.Idf(term), (mask & SearchIndex.Field.Lead) != 0));
+        }
+
+        if (present.Count == 0)
         {
             return null;
         }
@@ -28,15 +52,15 @@ public static class Hits
             var text = section.NormalizedText;
             var heading = section.NormalizedHeading;
             var score = 0.0;
-            foreach (var term in lookup)
+            foreach (var (term, idf, inHeadings) in present)
             {
-                if (heading.Contains(term, StringComparison.Ordinal))
+                if (inHeadings && heading.Contains(term, StringComparison.Ordinal))
                 {
-                    score += weights.PassageHeadingFactor * data.Idf(term);
+                    score += weights.PassageHeadingFactor * idf;
                 }
                 else if (text.Contains(term, StringComparison.Ordinal))
                 {
-                    score += data.Idf(term);
+                    score += idf;
                 }
             }
 
@@ -49,6 +73,9 @@ public static class Hits
 
         return best;
     }
+
+    /// <summary>Two Chinese characters: a term the index holds for every place it occurs (a lone character or a word need not be).</summary>
+    private static bool IsPair(string term) => term.Length == 2 && TextNormalizer.IsHan(term[0]) && TextNormalizer.IsHan(term[1]);
 
     public static SearchHit Hit(SearchData data, AnalyzedQuery query, int articleId, double score, int? sectionId, RankingWeights weights)
     {

@@ -161,16 +161,5 @@ public static class MessageSearch
         ordered.Insert(0, new KeyValuePair<int, double>(id, Math.Max(score, ordered.Count > 0 ? ordered[0].Value : 0)));
     }
 
-    private static int? IdOf(SearchData data, string slug)
-    {
-        foreach (var (id, article) in data.Articles)
-        {
-            if (article.Slug == slug)
-            {
-                return id;
-            }
-        }
-
-        return null;
-    }
+    private static int? IdOf(SearchData data, string slug) => data.IdsBySlug.TryGetValue(slug, out var id) ? id : null;
 }

@@ -9,68 +9,146 @@ namespace DebtHelp.Web.Search;
 /// reader describes when no title or listed question does, where the concept ranking looks at the head fields
 /// first; <see cref="MessageSearch"/> fuses the two by rank.
 /// </summary>
+/// <remarks>
+/// Exact top-k without walking every list: the rarest pairs are added first; once the pairs left could not lift an
+/// article nobody has matched yet above the k-th best so far (each pair adds less than idf · (k1 + 1)), the common
+/// pairs' long lists are only looked up for the articles that can still reach the top.
+/// </remarks>
 public static class PlainRanking
 {
-    /// <summary>The best <paramref name="count"/> articles for <paramref name="text"/>, best first, with their BM25 scores.</summary>
+    /// <summary>The best <paramref name="count"/> articles for <paramref name="text"/>, best first, with their BM25 scores (ties: lower id first).</summary>
     public static List<(int ArticleId, double Score)> Rank(SearchIndex index, string text, int count, RankingWeights weights)
     {
         var normalized = TextNormalizer.Normalize(QueryAnalyzer.Clean(text));
-        var size = index.IdLimit;
-        var scores = ArrayPool<double>.Shared.Rent(size);
+        var terms = new List<(SearchIndex.Postings Postings, double Idf)>();
+        foreach (var (start, length) in ChineseTokenizer.Ranges(normalized))
+        {
+            // A term typed twice counts once (the postings object stands for its term).
+            if (index.Find(normalized.AsSpan(start, length)) is { } postings && !terms.Exists(t => ReferenceEquals(t.Postings, postings)))
+            {
+                var df = postings.Count;
+                terms.Add((postings, Math.Log(1 + ((index.ArticleCount - df + 0.5) / (df + 0.5)))));
+            }
+        }
+
+        // Rarest first (stable, so equal ones keep the question's order).
+        var ordered = terms.Select((t, i) => (t.Postings, t.Idf, i)).OrderByDescending(t => t.Idf).ThenBy(t => t.i).ToList();
+        var k1Plus1 = weights.K1 + 1;
+        var left = new double[ordered.Count + 1];
+        for (var t = ordered.Count - 1; t >= 0; t--)
+        {
+            left[t] = left[t + 1] + (ordered[t].Idf * k1Plus1);
+        }
+
+        var norms = index.Bm25Norms(weights.K1, weights.B);
+        var scores = ArrayPool<double>.Shared.Rent(index.IdLimit);
         var touched = new List<int>();
         try
         {
-            Array.Clear(scores, 0, size);
-            var seen = new List<SearchIndex.Postings>();
-            foreach (var (start, length) in ChineseTokenizer.Ranges(normalized))
+            Array.Clear(scores, 0, index.IdLimit);
+            var best = 0.0;
+            var threshold = double.NegativeInfinity;
+            for (var t = 0; t < ordered.Count; t++)
             {
-                // A term typed twice counts once (the postings object stands for its term).
-                if (index.Find(normalized.AsSpan(start, length)) is not { } postings || seen.Contains(postings))
+                var (postings, idf, _) = ordered[t];
+                // Nobody new can reach the top once what is left adds less than the k-th best score so far.
+                if (touched.Count >= count && left[t] < best && double.IsNegativeInfinity(threshold))
                 {
+                    var kth = KthBest(scores, touched, count);
+                    if (left[t] < kth)
+                    {
+                        threshold = kth;
+                    }
+                }
+
+                var docs = postings.Docs;
+                var counts = postings.Counts;
+                if (double.IsNegativeInfinity(threshold))
+                {
+                    for (var i = 0; i < docs.Length; i++)
+                    {
+                        var d = docs[i];
+                        if (scores[d] == 0)
+                        {
+                            touched.Add(d);
+                        }
+
+                        double tf = counts[i];
+                        scores[d] += idf * tf * k1Plus1 / (tf + norms[d]);
+                        best = Math.Max(best, scores[d]);
+                    }
+
                     continue;
                 }
 
-                seen.Add(postings);
-
-                var df = postings.Count;
-                var idf = Math.Log(1 + ((index.ArticleCount - df + 0.5) / (df + 0.5)));
-                var docs = postings.Docs;
-                var counts = postings.Counts;
-                for (var i = 0; i < docs.Length; i++)
+                // Only the articles that can still reach the top: looked up in the list, not walked through it.
+                foreach (var d in touched)
                 {
-                    var d = docs[i];
-                    double tf = counts[i];
-                    if (scores[d] == 0)
+                    if (scores[d] + left[t] < threshold)
                     {
-                        touched.Add(d);
+                        continue;
                     }
 
-                    scores[d] += idf * tf * (weights.K1 + 1) / (tf + (weights.K1 * (1 - weights.B + (weights.B * index.Lengths[d] / index.AverageLength))));
+                    var at = Array.BinarySearch(docs, d);
+                    if (at >= 0)
+                    {
+                        double tf = counts[at];
+                        scores[d] += idf * tf * k1Plus1 / (tf + norms[d]);
+                    }
                 }
             }
 
-            var best = new PriorityQueue<int, double>(count + 1);
-            foreach (var d in touched)
-            {
-                best.Enqueue(d, scores[d]);
-                if (best.Count > count)
-                {
-                    best.Dequeue();
-                }
-            }
-
-            var result = new List<(int ArticleId, double Score)>(best.Count);
-            while (best.TryDequeue(out var d, out var score))
-            {
-                result.Add((d, score));
-            }
-
-            result.Reverse();
-            return result;
+            return Top(scores, touched, count);
         }
         finally
         {
             ArrayPool<double>.Shared.Return(scores);
         }
+    }
+
+    private static double KthBest(double[] scores, List<int> touched, int count)
+    {
+        var heap = new PriorityQueue<int, double>(count + 1);
+        foreach (var d in touched)
+        {
+            heap.Enqueue(d, scores[d]);
+            if (heap.Count > count)
+            {
+                heap.Dequeue();
+            }
+        }
+
+        return heap.TryPeek(out _, out var kth) ? kth : 0;
+    }
+
+    private static List<(int ArticleId, double Score)> Top(double[] scores, List<int> touched, int count)
+    {
+        // Worst first out of the queue: lower score, then higher id.
+        var best = new PriorityQueue<int, (double Score, int Id)>(count + 1, WorstFirst.Instance);
+        foreach (var d in touched)
+        {
+            best.Enqueue(d, (scores[d], d));
+            if (best.Count > count)
+            {
+                best.Dequeue();
+            }
+        }
+
+        var result = new List<(int ArticleId, double Score)>(best.Count);
+        while (best.TryDequeue(out var d, out var priority))
+        {
+            result.Add((d, priority.Score));
+        }
+
+        result.Reverse();
+        return result;
+    }
+
+    private sealed class WorstFirst : IComparer<(double Score, int Id)>
+    {
+        public static readonly WorstFirst Instance = new();
+
+        public int Compare((double Score, int Id) x, (double Score, int Id) y) =>
+            x.Score != y.Score ? x.Score.CompareTo(y.Score) : y.Id.CompareTo(x.Id);
     }
 }

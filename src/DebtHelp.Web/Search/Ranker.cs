@@ -47,7 +47,12 @@ public static class Ranker
                 }
             }
 
+            // On a large collection the common pairs make most articles candidates: keep the most relevant.
+            candidateCount = CandidateCut.KeepMostRelevant(relevance, candidates, candidateCount, weights.MaxConceptCandidates);
+
             // 2. Each concept scores by the best field that holds it. Weights depend on the query only.
+            Array.Sort(candidates, 0, candidateCount);
+            var sortedCandidates = candidates.AsMemory(0, candidateCount);
             var totalWeight = 0.0;
             var touched = new List<int>();
             foreach (var concept in query.Concepts)
@@ -61,7 +66,7 @@ public static class Ranker
 
                 foreach (var alternative in concept.Alternatives)
                 {
-                    Cover(index, alternative, relevance, strength, touched, weights);
+                    ConceptCover.Add(index, alternative, relevance, sortedCandidates.Span, strength, touched, weights);
                 }
 
                 foreach (var d in touched)
@@ -130,92 +135,37 @@ public static class Ranker
         var docs = postings.Docs;
         var weighted = postings.Weighted;
         var masks = postings.Masks;
-        for (var i = 0; i < docs.Length; i++)
+        var norms = index.Bm25Norms(weights.K1, weights.B);
+        var k1Plus1 = weights.K1 + 1;
+        if (headOnly)
         {
-            var d = docs[i];
-            // First pass: matches in the head fields. Second pass: the body-only matches left out by the first.
-            if (headOnly != ((masks[i] & Head) != 0))
+            // First pass: the matches in the head fields, from their own list of positions.
+            foreach (var i in postings.HeadPositions)
             {
-                continue;
+                Add(docs[i], weighted[i], relevance, candidates, ref count, idf, k1Plus1, norms);
             }
 
-            if (relevance[d] == 0)
-            {
-                candidates[count++] = d;
-            }
-
-            double tf = weighted[i];
-            relevance[d] += idf * tf * (weights.K1 + 1) / (tf + (weights.K1 * (1 - weights.B + (weights.B * index.Lengths[d] / index.AverageLength))));
-        }
-    }
-
-    /// <summary>
-    /// For every candidate holding all terms of <paramref name="alternative"/>, raises its strength for the
-    /// concept to that of the best field holding them all (any field at all counts as body).
-    /// </summary>
-    private static void Cover(SearchIndex index, IReadOnlyList<string> alternative, double[] candidates, double[] strength, List<int> touched, RankingWeights weights)
-    {
-        if (alternative.Count == 0)
-        {
             return;
         }
 
-        var lists = new SearchIndex.Postings[alternative.Count];
-        for (var t = 0; t < lists.Length; t++)
+        // Second pass: the body-only matches left out by the first.
+        for (var i = 0; i < docs.Length; i++)
         {
-            if (index.Find(alternative[t]) is not { } postings)
+            if ((masks[i] & Head) == 0)
             {
-                return;
-            }
-
-            lists[t] = postings;
-        }
-
-        Array.Sort(lists, (a, b) => a.Count.CompareTo(b.Count));
-        var cursors = new int[lists.Length];
-        var first = lists[0];
-        for (var i = 0; i < first.Docs.Length; i++)
-        {
-            var d = first.Docs[i];
-            if (candidates[d] == 0)
-            {
-                continue;
-            }
-
-            var mask = first.Masks[i];
-            var all = true;
-            for (var t = 1; t < lists.Length && all; t++)
-            {
-                var docs = lists[t].Docs;
-                ref var at = ref cursors[t];
-                while (at < docs.Length && docs[at] < d)
-                {
-                    at++;
-                }
-
-                all = at < docs.Length && docs[at] == d;
-                if (all)
-                {
-                    mask &= lists[t].Masks[at];
-                }
-            }
-
-            if (!all)
-            {
-                continue;
-            }
-
-            var s = FieldStrength(mask, weights);
-            if (s > strength[d])
-            {
-                if (strength[d] == 0)
-                {
-                    touched.Add(d);
-                }
-
-                strength[d] = s;
+                Add(docs[i], weighted[i], relevance, candidates, ref count, idf, k1Plus1, norms);
             }
         }
+    }
+
+    private static void Add(int d, double tf, double[] relevance, int[] candidates, ref int count, double idf, double k1Plus1, double[] norms)
+    {
+        if (relevance[d] == 0)
+        {
+            candidates[count++] = d;
+        }
+
+        relevance[d] += idf * tf * k1Plus1 / (tf + norms[d]);
     }
 
     /// <summary>Keeps the <paramref name="limit"/> best scores in order (ties: lower article id first).</summary>
@@ -241,11 +191,4 @@ public static class Ranker
 
     private static bool Better(double score, int articleId, (int ArticleId, double Score) other) =>
         score > other.Score || (score == other.Score && articleId < other.ArticleId);
-
-    /// <summary>How strongly an article holds a concept: in its title, its listed questions, its summary or headings, or only its body.</summary>
-    private static double FieldStrength(SearchIndex.Field mask, RankingWeights weights) =>
-        (mask & SearchIndex.Field.Title) != 0 ? weights.TitleStrength
-        : (mask & SearchIndex.Field.Questions) != 0 ? weights.QuestionsStrength
-        : (mask & SearchIndex.Field.Lead) != 0 ? weights.LeadStrength
-        : weights.BodyStrength;
 }

@@ -29,6 +29,12 @@ public sealed record RankingWeights
     /// <summary>Enough head candidates make body-only matches unnecessary (they rank below them anyway).</summary>
     public int MinHeadCandidates { get; init; } = 30;
 
+    /// <summary>
+    /// The top-k stop for large collections: beyond this many candidates only the most relevant (BM25 over the
+    /// lookup terms) are scored by concept; on a site of a few hundred articles every candidate still is.
+    /// </summary>
+    public int MaxConceptCandidates { get; init; } = 1000;
+
     /// <summary>How strongly a concept in the title counts: the top of the field scale.</summary>
     public double TitleStrength { get; init; } = 3.0;
 

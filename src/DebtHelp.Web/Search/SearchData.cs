@@ -11,6 +11,9 @@ public sealed class SearchData
 
     /// <summary>The articles by the ids the postings use.</summary>
     public required IReadOnlyDictionary<int, Article> Articles { get; init; }
+
+    /// <summary>The ids of the articles by slug.</summary>
+    public required IReadOnlyDictionary<string, int> IdsBySlug { get; init; }
     public required IReadOnlyDictionary<int, SectionInfo> Sections { get; init; }
 
     /// <summary>First and last section id of each article (they are consecutive).</summary>
@@ -116,6 +119,7 @@ public sealed class SearchData
         {
             Index = index,
             Articles = articles,
+            IdsBySlug = articles.ToFrozenDictionary(a => a.Value.Slug, a => a.Key, StringComparer.Ordinal),
             Sections = sections,
             SectionRanges = sectionRanges,
             Questions = questions,

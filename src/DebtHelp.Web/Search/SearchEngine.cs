@@ -18,10 +18,7 @@ public static class SearchEngine
         MessageSearch.Run(data, rawQuery, limit, weights);
 
     /// <summary>A piece of text read once: what it shows, its analysis and its lookup terms with their postings.</summary>
-    public sealed record ReadText(string Raw, string Display, AnalyzedQuery Query, List<(string Term, SearchIndex.Postings Postings)> Lookup)
-    {
-        public List<string> LookupTerms { get; } = [.. Lookup.Select(l => l.Term)];
-    }
+    public sealed record ReadText(string Raw, string Display, AnalyzedQuery Query, List<(string Term, SearchIndex.Postings Postings)> Lookup);
 
     public static ReadText Read(SearchData data, string? rawQuery, RankingWeights weights)
     {
@@ -64,5 +61,5 @@ public static class SearchEngine
 
     /// <summary>The shown hit for an article: its best passage and snippet for <paramref name="text"/>.</summary>
     public static SearchHit HitFor(SearchData data, ReadText text, int articleId, double score, RankingWeights weights) =>
-        Hits.Hit(data, text.Query, articleId, score, Hits.BestPassage(data, text.LookupTerms, articleId, weights), weights);
+        Hits.Hit(data, text.Query, articleId, score, Hits.BestPassage(data, text.Lookup, articleId, weights), weights);
 }

@@ -34,6 +34,34 @@ public sealed class SearchIndex
     public sealed record Postings(int[] Docs, Field[] Masks, ushort[] Weighted, ushort[] Counts)
     {
         public int Count => Docs.Length;
+
+        /// <summary>
+        /// The positions of the articles holding the term in a head field (title, questions, summary or headings),
+        /// made the first time a search needs them: ranking looks at these first, and for a common pair they are
+        /// a small part of the list.
+        /// </summary>
+        public int[] HeadPositions => field ??= PositionsOf(Masks, Field.Title | Field.Questions | Field.Lead);
+
+        private static int[] PositionsOf(Field[] masks, Field fields)
+        {
+            var count = 0;
+            foreach (var mask in masks)
+            {
+                count += (mask & fields) != 0 ? 1 : 0;
+            }
+
+            var positions = new int[count];
+            var next = 0;
+            for (var i = 0; i < masks.Length; i++)
+            {
+                if ((masks[i] & fields) != 0)
+                {
+                    positions[next++] = i;
+                }
+            }
+
+            return positions;
+        }
     }
 
     private readonly FrozenDictionary<string, Postings> _postings;
@@ -88,6 +116,32 @@ public sealed class SearchIndex
     /// <summary>BM25's inverse document frequency, as FTS5 computes it (never below a tiny positive value).</summary>
     public double Bm25Idf(int documentFrequency) =>
         Math.Max(1e-6, Math.Log((ArticleCount - documentFrequency + 0.5) / (documentFrequency + 0.5)));
+
+    /// <summary>One object, so a search on another thread sees all of it or none (a struct could tear).</summary>
+    private sealed record NormTable(double K1, double B, double[] Norms);
+
+    private NormTable? _norms;
+
+    /// <summary>
+    /// BM25's length normalisation per article id, <c>k1 · (1 − b + b · length / average length)</c>, made once
+    /// per (k1, b) and kept (the ranking's weights rarely change), so a posting costs one division.
+    /// </summary>
+    public double[] Bm25Norms(double k1, double b)
+    {
+        if (_norms is { } known && known.K1 == k1 && known.B == b)
+        {
+            return known.Norms;
+        }
+
+        var norms = new double[Lengths.Length];
+        for (var d = 0; d < norms.Length; d++)
+        {
+            norms[d] = k1 * (1 - b + (b * Lengths[d] / AverageLength));
+        }
+
+        _norms = new NormTable(k1, b, norms);
+        return norms;
+    }
 
     /// <summary>
     /// Every term of an article with its count in each field (four 16-bit counts packed in a long), and the

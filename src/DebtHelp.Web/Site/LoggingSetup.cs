@@ -24,12 +24,23 @@ public static class LoggingSetup
         return builder;
     }
 
+    public static IServiceCollection AddSiteRequestLog(this IServiceCollection services)
+    {
+        services.AddOptions<RequestLogOptions>().BindConfiguration(RequestLogOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        return services;
+    }
+
     /// <summary>
-    /// One line per request with its timing. The path only: query strings can hold what a reader typed,
+    /// A line per request that needs a look (errors, 4xx, slow ones), or per request with
+    /// <c>RequestLog:EveryRequest</c>, with its timing. The path only: query strings can hold what a reader typed,
     /// and no client address is recorded.
     /// </summary>
-    public static IApplicationBuilder UseSiteRequestLogging(this IApplicationBuilder app) =>
-        app.UseSerilogRequestLogging(options =>
+    public static IApplicationBuilder UseSiteRequestLogging(this IApplicationBuilder app)
+    {
+        var settings = app.ApplicationServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<RequestLogOptions>>().Value;
+        var success = settings.EveryRequest ? LogEventLevel.Information : LogEventLevel.Debug;
+        var slow = settings.SlowMilliseconds;
+        return app.UseSerilogRequestLogging(options =>
         {
             // The host's own logger: the static Log.Logger is deliberately left alone (see AddSiteLogging).
             options.Logger = app.ApplicationServices.GetRequiredService<Serilog.ILogger>();
@@ -45,13 +56,16 @@ public static class LoggingSetup
             ];
             // A 503 is the site's own "still loading" answer (an unhandled fault is a 500), so it is a warning,
             // and health probes stay quiet whatever they get; only faults are errors.
-            options.GetLevel = (context, _, exception) =>
+            options.GetLevel = (context, elapsed, exception) =>
                 exception is not null ? LogEventLevel.Error
                 : context.Request.Path.StartsWithSegments("/healthz") ? LogEventLevel.Verbose
                 : context.Response.StatusCode == StatusCodes.Status503ServiceUnavailable ? LogEventLevel.Warning
                 : context.Response.StatusCode >= 500 ? LogEventLevel.Error
-                : LogEventLevel.Information;
+                : elapsed >= slow ? LogEventLevel.Warning
+                : context.Response.StatusCode >= 400 ? LogEventLevel.Information
+                : success;
         });
+    }
 
     /// <summary>Control, format (bidi overrides, zero-width) and line-separator characters written as \uXXXX.</summary>
     public static string Escape(string? text)

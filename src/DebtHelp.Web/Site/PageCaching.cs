@@ -1,5 +1,6 @@
 using DebtHelp.Web.KnowledgeBase;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Net.Http.Headers;
 
 namespace DebtHelp.Web.Site;
@@ -44,6 +45,9 @@ public static class PageCaching
             context.CacheVaryByRules.VaryByHost = false;
             var snapshot = Snapshot(context);
             context.CacheVaryByRules.CacheKeyPrefix = snapshot.ContentHash;
+            // Pages are stored compressed (the compression runs inside the cache): one entry per encoding the
+            // compression would choose for this request, asked of the compression itself so the two never disagree.
+            context.CacheVaryByRules.VaryByValues["encoding"] = Encoding(context.HttpContext);
             // Set before rendering, so the cache stores the ETag with the body and answers If-None-Match from it;
             // taken off again if the answer turns out not to be a page (404, error).
             var response = context.HttpContext.Response;
@@ -74,6 +78,14 @@ public static class PageCaching
             }
 
             return ValueTask.CompletedTask;
+        }
+
+        private static string Encoding(HttpContext context)
+        {
+            var compression = context.RequestServices.GetRequiredService<IResponseCompressionProvider>();
+            return compression.CheckRequestAcceptsCompression(context)
+                ? compression.GetCompressionProvider(context)?.EncodingName ?? "identity"
+                : "identity";
         }
 
         private static KnowledgeBaseSnapshot Snapshot(OutputCacheContext context) =>

@@ -71,6 +71,8 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
         // Tests hammer search; the limit has a test of its own.
         builder.UseSetting("RateLimiting:SearchPermitsPerMinute", "0");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Information");
+        // The tests read the request lines (what they leave out of them, above all).
+        builder.UseSetting("RequestLog:EveryRequest", "true");
         builder.UseSetting("Serilog:MinimumLevel:Override:DebtHelp.Search", "Information");
         builder.UseSetting("Serilog:WriteTo:0:Name", "Console");
         builder.UseSetting("Serilog:WriteTo:0:Args:restrictedToMinimumLevel", "Warning");
