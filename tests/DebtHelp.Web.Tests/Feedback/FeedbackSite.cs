@@ -24,7 +24,7 @@ public sealed class FeedbackSite : IDisposable
         _site = _inner.WithWebHostBuilder(b => b.UseSetting("Feedback:PostsPerMinute", postsPerMinute.ToString(CultureInfo.InvariantCulture))
             .UseSetting("Internal:AllowedNetworks:0", "127.0.0.1/32"));
         // A free port picked here: on a factory made by WithWebHostBuilder, port 0 was seen to fall back to 5000.
-        _site.UseKestrel(Operations.PublishedApp.FreePort());
+        _site.UseKestrel(FreePort.Pick());
         _site.StartServer();
         _inner.Holder.WhenReady.Wait(TimeSpan.FromSeconds(60));
         // A plain client to the real server, so the redirect after a post is seen rather than followed.
