@@ -24,7 +24,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
     ];
 
-    private LiveSite? _site;
+    private SiteFactory? _site;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
@@ -47,7 +47,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             throw new InvalidOperationException($"No Chinese font is installed (fc-list :lang=zh lists nothing), so every Chinese character would render as a box. {InstallHint}");
         }
 
-        _site = new LiveSite();
+        _site = SiteFactory.ForBrowser();
         BaseAddress = _site.Address;
         await WaitUntilHealthyAsync(BaseAddress);
 

@@ -11,7 +11,7 @@ namespace DebtHelp.Web.Tests.KnowledgeBase;
 public sealed class FaultTests
 {
     private static async Task<bool> SearchFindsAsync(HttpClient client, string query) =>
-        (await client.GetStringAsync("/api/search?q=" + Uri.EscapeDataString(query))).Contains("night-visits", StringComparison.Ordinal);
+        (await client.GetPageAsync("/api/search?q=" + Uri.EscapeDataString(query))).Contains("night-visits", StringComparison.Ordinal);
 
     [Theory]
     [InlineData("deleted")]

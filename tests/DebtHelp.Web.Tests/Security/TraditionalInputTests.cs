@@ -5,7 +5,7 @@ using DebtHelp.Web.Site;
 namespace DebtHelp.Web.Tests.Security;
 
 /// <summary>The 繁體 mode converts the site's own text, never what the reader typed into the letter form.</summary>
-public sealed class TraditionalInputTests(ReadySite site) : IClassFixture<ReadySite>
+public sealed class TraditionalInputTests(SiteFactory site) : IClassFixture<SiteFactory>
 {
     [Theory]
     [InlineData("Complaint")]

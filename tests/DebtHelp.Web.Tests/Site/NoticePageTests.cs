@@ -28,8 +28,8 @@ public sealed class NoticePageTests
     [Fact]
     public async Task While_the_index_loads_pages_answer_503_in_simplified_characters_with_retry_after_and_a_way_back()
     {
-        using var site = new LoadingSite();
-        var client = site.CreateClient();
+        using var site = new SiteFactory().StillLoading();
+        var client = site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
         var (response, html) = await GetAsync(client, "/articles/night-visits?from=home");
 
@@ -54,8 +54,8 @@ public sealed class NoticePageTests
     [InlineData("/zh-hant/search?q=催收")]
     public async Task While_the_index_loads_pages_under_the_prefix_answer_503_in_traditional_characters(string url)
     {
-        using var site = new LoadingSite();
-        var client = site.CreateClient();
+        using var site = new SiteFactory().StillLoading();
+        var client = site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
         var (response, html) = await GetAsync(client, url);
 
@@ -73,7 +73,7 @@ public sealed class NoticePageTests
     [Fact]
     public async Task Too_many_searches_get_a_polite_429_in_simplified_characters_that_says_how_long_to_wait()
     {
-        using var site = new RateLimitedSite(1);
+        using var site = new SiteFactory().RateLimited(1);
         var client = await site.ReadyClientAsync();
         await client.GetAsync("/search?q=" + Uri.EscapeDataString("催收"));
 
@@ -97,7 +97,7 @@ public sealed class NoticePageTests
     [Fact]
     public async Task Too_many_searches_under_the_prefix_get_the_429_in_traditional_characters_with_links_kept_under_it()
     {
-        using var site = new RateLimitedSite(1);
+        using var site = new SiteFactory().RateLimited(1);
         var client = await site.ReadyClientAsync();
         await client.GetAsync("/zh-hant/search?q=" + Uri.EscapeDataString("催收"));
 
@@ -122,7 +122,7 @@ public sealed class NoticePageTests
     [InlineData("/zh-hant/api/search?q=", true)]
     public async Task The_search_api_says_the_same_in_json_in_the_readers_script(string url, bool traditional)
     {
-        using var site = new RateLimitedSite(1);
+        using var site = new SiteFactory().RateLimited(1);
         var client = await site.ReadyClientAsync();
         await client.GetAsync(url + Uri.EscapeDataString("催收"));
 
@@ -143,31 +143,6 @@ public sealed class NoticePageTests
         {
             Assert.Contains(expected, error);
             Assert.Contains("搜索太频繁", error);
-        }
-    }
-
-    /// <summary>
-    /// The site as it is before its first index is loaded. The background loader is left out so that moment lasts;
-    /// everything else is the real site.
-    /// </summary>
-    private sealed class LoadingSite : IDisposable
-    {
-        private readonly SiteFactory _inner = new();
-        private readonly WebApplicationFactory<Program> _loading;
-
-        public LoadingSite() => _loading = _inner.WithWebHostBuilder(b => b.ConfigureTestServices(services =>
-        {
-            var loader = services.Single(d => d.ServiceType == typeof(IHostedService)
-                && d.ImplementationFactory?.Method.DeclaringType?.Assembly == typeof(KnowledgeBaseService).Assembly);
-            services.Remove(loader);
-        }));
-
-        public HttpClient CreateClient() => _loading.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-
-        public void Dispose()
-        {
-            _loading.Dispose();
-            _inner.Dispose();
         }
     }
 }
