@@ -1,7 +1,5 @@
 using System.Net;
 using System.Text;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace DebtHelp.Web.Tests.Security;
 

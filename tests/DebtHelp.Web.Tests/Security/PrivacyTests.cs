@@ -1,8 +1,6 @@
 using DebtHelp.Web.Chinese;
 using DebtHelp.Web.Search;
 using DebtHelp.Web.Site;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DebtHelp.Web.Tests.Security;

@@ -1,10 +1,6 @@
 using System.Net;
 using DebtHelp.Web.Chinese;
-using DebtHelp.Web.KnowledgeBase;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Serilog.Events;
 
 namespace DebtHelp.Web.Tests.Security;

@@ -1,12 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using DebtHelp.Web.Chinese;
-using DebtHelp.Web.KnowledgeBase;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace DebtHelp.Web.Tests.Site;
 

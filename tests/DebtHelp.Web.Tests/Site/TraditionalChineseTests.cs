@@ -1,6 +1,5 @@
 using System.Net;
 using DebtHelp.Web.Chinese;
-using Microsoft.AspNetCore.Hosting;
 
 namespace DebtHelp.Web.Tests.Site;
 
