@@ -49,7 +49,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
         _site = SiteFactory.ForBrowser();
         BaseAddress = _site.Address;
-        await WaitUntilHealthyAsync(BaseAddress);
+        await _site.ReadyAsync();
 
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -112,33 +112,5 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             return false;
         }
-    }
-
-    private static async Task WaitUntilHealthyAsync(Uri address)
-    {
-        using var client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        var last = "no answer";
-        while (DateTime.UtcNow < deadline)
-        {
-            try
-            {
-                using var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
-                if (response.IsSuccessStatusCode)
-                {
-                    return;
-                }
-
-                last = $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}";
-            }
-            catch (HttpRequestException e)
-            {
-                last = e.Message;
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException($"the site at {address} did not answer /healthz with 200 within 60 s (last: {last})");
     }
 }
