@@ -24,7 +24,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
     ];
 
-    private LiveSite? _site;
+    private SiteFactory? _site;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
@@ -47,9 +47,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             throw new InvalidOperationException($"No Chinese font is installed (fc-list :lang=zh lists nothing), so every Chinese character would render as a box. {InstallHint}");
         }
 
-        _site = new LiveSite();
+        _site = SiteFactory.ForBrowser();
         BaseAddress = _site.Address;
-        await WaitUntilHealthyAsync(BaseAddress);
+        await _site.ReadyAsync();
 
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -112,33 +112,5 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             return false;
         }
-    }
-
-    private static async Task WaitUntilHealthyAsync(Uri address)
-    {
-        using var client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        var last = "no answer";
-        while (DateTime.UtcNow < deadline)
-        {
-            try
-            {
-                using var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
-                if (response.IsSuccessStatusCode)
-                {
-                    return;
-                }
-
-                last = $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}";
-            }
-            catch (HttpRequestException e)
-            {
-                last = e.Message;
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException($"the site at {address} did not answer /healthz with 200 within 60 s (last: {last})");
     }
 }

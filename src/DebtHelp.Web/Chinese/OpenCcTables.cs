@@ -1,17 +1,15 @@
 namespace DebtHelp.Web.Chinese;
 
-/// <summary>The OpenCC conversion tables shipped in Chinese/OpenCC (Apache-2.0, see the LICENSE there).</summary>
+/// <summary>
+/// The traditional-to-simplified half of the OpenCC tables shipped in Chinese/OpenCC (Apache-2.0, see the LICENSE
+/// there), for search folding. The simplified-to-traditional files there are read by <see cref="ChineseScript"/>.
+/// </summary>
 internal sealed class OpenCcTables
 {
     public Dictionary<char, char> Characters { get; } = [];
     public Dictionary<string, string> Phrases { get; } = new(StringComparer.Ordinal);
     public HashSet<char> PhraseStarts { get; } = [];
     public int MaxPhraseLength { get; private set; }
-
-    public Dictionary<char, string> TraditionalCharacters { get; } = [];
-    public Dictionary<string, string> TraditionalPhrases { get; } = new(StringComparer.Ordinal);
-    public HashSet<char> TraditionalPhraseStarts { get; } = [];
-    public int MaxTraditionalPhraseLength { get; private set; }
 
     public static OpenCcTables LoadFromAppFolder()
     {
@@ -37,23 +35,6 @@ internal sealed class OpenCcTables
             {
                 tables.PhraseStarts.Add(key[0]);
                 tables.MaxPhraseLength = Math.Max(tables.MaxPhraseLength, key.Length);
-            }
-        }
-
-        foreach (var (key, value) in Read(Path.Combine(dir, "STCharacters.txt")))
-        {
-            if (key.Length == 1)
-            {
-                tables.TraditionalCharacters.TryAdd(key[0], value);
-            }
-        }
-
-        foreach (var (key, value) in Read(Path.Combine(dir, "STPhrases.txt")))
-        {
-            if (key.Length >= 2 && tables.TraditionalPhrases.TryAdd(key, value))
-            {
-                tables.TraditionalPhraseStarts.Add(key[0]);
-                tables.MaxTraditionalPhraseLength = Math.Max(tables.MaxTraditionalPhraseLength, key.Length);
             }
         }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace DebtHelp.Web.Chinese;
 
@@ -110,44 +109,5 @@ public static class TextNormalizer
         length = 0;
         replacement = "";
         return false;
-    }
-
-    /// <summary>Simplified to traditional for the 繁體 reading mode (phrases first, then characters).</summary>
-    public static string ToTraditional(string text)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return text;
-        }
-
-        var tables = Tables.Value;
-        var sb = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c >= 0x3400 && tables.TraditionalPhraseStarts.Contains(c))
-            {
-                var matched = false;
-                for (var len = Math.Min(tables.MaxTraditionalPhraseLength, text.Length - i); len >= 2; len--)
-                {
-                    if (tables.TraditionalPhrases.TryGetValue(text.Substring(i, len), out var phrase))
-                    {
-                        sb.Append(phrase);
-                        i += len - 1;
-                        matched = true;
-                        break;
-                    }
-                }
-
-                if (matched)
-                {
-                    continue;
-                }
-            }
-
-            sb.Append(c >= 0x3400 && tables.TraditionalCharacters.TryGetValue(c, out var t) ? t : c);
-        }
-
-        return sb.ToString();
     }
 }

@@ -44,7 +44,7 @@ public sealed class AxeTests(BrowserFixture browser)
         await using var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();
         var failures = new List<string>();
-        var slugs = Directory.GetFiles(Path.Combine(RepositoryPaths.Content, "articles"), "*.md")
+        var slugs = Directory.GetFiles(Path.Combine(TestPaths.RealContent, "articles"), "*.md")
             .Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal).ToList();
 
         foreach (var slug in slugs)

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -50,8 +49,8 @@ public sealed class FeedbackTests(BrowserFixture browser)
     private async Task<(long Helpful, long NotHelpful, long MyCase)> CountsAsync(string slug)
     {
         using var client = new HttpClient { BaseAddress = browser.BaseAddress };
-        using var json = JsonDocument.Parse(await client.GetStringAsync(new Uri("/internal/feedback", UriKind.Relative)));
-        foreach (var article in json.RootElement.EnumerateArray().Where(a => a.GetProperty("slug").GetString() == slug))
+        var json = await client.GetJsonAsync("/internal/feedback");
+        foreach (var article in json.EnumerateArray().Where(a => a.GetProperty("slug").GetString() == slug))
         {
             var missing = article.GetProperty("missing");
             return (article.GetProperty("helpful").GetInt64(), article.GetProperty("notHelpful").GetInt64(),

@@ -75,7 +75,7 @@ public sealed partial class ReaderBrowserTests(BrowserFixture browser)
         await page.Locator("footer.site a", new() { HasText = "全部文章" }).ClickAsync();
         await page.WaitForURLAsync("**/articles");
 
-        var files = Directory.GetFiles(Path.Combine(RepositoryPaths.Content, "articles"), "*.md").Length;
+        var files = Directory.GetFiles(Path.Combine(TestPaths.RealContent, "articles"), "*.md").Length;
         Assert.Equal(files, await page.Locator("main ul.articles > li > a").CountAsync());
         Assert.Equal("催收人员现在就在门口，我该怎么做", await page.Locator("main ul.articles > li > a").First.InnerTextAsync());
     }

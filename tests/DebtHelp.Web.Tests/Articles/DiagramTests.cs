@@ -60,7 +60,7 @@ public sealed partial class DiagramTests(RealContentSite site) : IClassFixture<R
         var slugs = Directory.GetFiles(Path.Combine(TestPaths.RealContent, "articles"), "*.md").Select(Path.GetFileNameWithoutExtension).ToHashSet();
         foreach (var slug in DiagramArticles)
         {
-            var html = await _client.GetStringAsync($"{prefix}/articles/{slug}");
+            var html = await _client.GetPageAsync($"{prefix}/articles/{slug}");
             var svg = Svg().Match(html);
             Assert.True(svg.Success, $"{prefix}/articles/{slug} has no inline SVG picture");
 

@@ -24,8 +24,14 @@ public sealed class NormalizationTests
         Assert.Equal(input.Length, TextNormalizer.Normalize(input).Length);
 
     [Fact]
-    public void Converts_to_traditional_for_the_reading_mode() =>
-        Assert.Equal("催收人員深夜上門怎麼辦", TextNormalizer.ToTraditional("催收人员深夜上门怎么办"));
+    public void Text_copied_from_a_traditional_page_folds_back_to_what_search_indexes()
+    {
+        const string Simplified = "催收人员深夜上门怎么办，欠款记录";
+        foreach (var script in ChineseScript.All)
+        {
+            Assert.Equal(TextNormalizer.Normalize(Simplified), TextNormalizer.Normalize(script.Convert(Simplified)));
+        }
+    }
 
     [Fact]
     public void Splits_Chinese_into_overlapping_pairs_and_keeps_ascii_words_whole()

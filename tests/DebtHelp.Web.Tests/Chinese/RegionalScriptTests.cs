@@ -83,7 +83,7 @@ public sealed partial class RegionalScriptTests(RealContentSite site) : IClassFi
     [Fact]
     public async Task Every_indexable_page_names_itself_in_every_script()
     {
-        var html = await _client.GetStringAsync("/zh-hk/articles/refuse-entry");
+        var html = await _client.GetPageAsync("/zh-hk/articles/refuse-entry");
 
         Assert.Contains($"<link rel=\"canonical\" href=\"{SiteFactory.PublicBaseUrl}/zh-hk/articles/refuse-entry\">", html);
         Assert.Contains($"<link rel=\"alternate\" hreflang=\"zh-Hans\" href=\"{SiteFactory.PublicBaseUrl}/articles/refuse-entry\">", html);
@@ -103,7 +103,7 @@ public sealed partial class RegionalScriptTests(RealContentSite site) : IClassFi
     {
         // 这里 and 搜索 are simplified (and 搜索 a mainland word): converted they would read 這裡 / 這裏, 搜尋.
         const string Query = "这里搜索核实隔着门";
-        var html = await _client.GetStringAsync(prefix + "/search?q=" + Uri.EscapeDataString(Query));
+        var html = await _client.GetPageAsync(prefix + "/search?q=" + Uri.EscapeDataString(Query));
 
         Assert.Contains($"value=\"{Query}\"", html);
         Assert.Matches($"<h1>[^<]*{Query}[^<]*</h1>", html);
@@ -135,7 +135,7 @@ public sealed partial class RegionalScriptTests(RealContentSite site) : IClassFi
     [Fact]
     public async Task The_usual_requests_in_a_new_letter_are_site_wording_and_come_converted()
     {
-        var html = await _client.GetStringAsync("/zh-hant/letters");
+        var html = await _client.GetPageAsync("/zh-hant/letters");
 
         var requests = Regex.Match(html, "<textarea[^>]*Form_Requests[^>]*>(?<text>[^<]*)</textarea>").Groups["text"].Value;
         Assert.Contains("書面告訴我", requests);

@@ -12,7 +12,7 @@ public sealed class FeedTests(TemplateSite site) : IClassFixture<TemplateSite>
 
     /// <summary>A client that calls the site by a public name over https, as a crawler would.</summary>
     private HttpClient PublicClient() =>
-        site.Factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://kb.example.org/"), AllowAutoRedirect = false });
+        site.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://kb.example.org/"), AllowAutoRedirect = false });
 
     [Fact]
     public async Task Sitemap_lists_home_topics_and_articles_with_absolute_addresses_and_lastmod_from_updated()
@@ -36,8 +36,8 @@ public sealed class FeedTests(TemplateSite site) : IClassFixture<TemplateSite>
     [Fact]
     public async Task Robots_txt_allows_everything_and_names_the_sitemap_at_the_public_address_whatever_host_was_asked()
     {
-        var viaPublicName = await PublicClient().GetStringAsync("/robots.txt");
-        var viaLocalhost = await site.Client.GetStringAsync("/robots.txt");
+        var viaPublicName = await PublicClient().GetPageAsync("/robots.txt");
+        var viaLocalhost = await site.Client.GetPageAsync("/robots.txt");
 
         Assert.Contains("User-agent: *\nAllow: /\n", viaPublicName);
         Assert.DoesNotContain("Disallow", viaPublicName);
@@ -72,7 +72,7 @@ public sealed class FeedTests(TemplateSite site) : IClassFixture<TemplateSite>
     [InlineData("/letters")]
     public async Task Every_page_points_feed_readers_at_the_feed(string path)
     {
-        var html = await site.Client.GetStringAsync(path);
+        var html = await site.Client.GetPageAsync(path);
 
         Assert.Contains("<link rel=\"alternate\" type=\"application/atom+xml\"", html);
         Assert.Contains("href=\"/feed.xml\"", html);

@@ -20,7 +20,7 @@ public sealed class ContentFaultsUnderLoadTests(ITestOutputHelper output)
     [Fact]
     public async Task Eight_kinds_of_content_fault_under_concurrent_readers_leave_every_stable_page_answering()
     {
-        using var site = new SiteFactory(watch: true);
+        using var site = new SiteFactory().Watching();
         var client = await site.ReadyClientAsync();
         var articles = Path.Combine(site.ContentRoot, "articles");
         var outside = Path.Combine(site.Workspace, "outside");

@@ -11,20 +11,32 @@ namespace DebtHelp.Web.Tests.KnowledgeBase;
 public sealed class FaultTests
 {
     private static async Task<bool> SearchFindsAsync(HttpClient client, string query) =>
-        (await client.GetStringAsync("/api/search?q=" + Uri.EscapeDataString(query))).Contains("night-visits", StringComparison.Ordinal);
+        (await client.GetPageAsync("/api/search?q=" + Uri.EscapeDataString(query))).Contains("night-visits", StringComparison.Ordinal);
 
     [Theory]
     [InlineData("deleted")]
     [InlineData("truncated")]
     [InlineData("overwritten")]
+    [InlineData("locked")]
     public async Task A_damaged_index_file_while_running_never_causes_an_error_and_the_next_start_rebuilds_it(string damage)
     {
         using var site = new SiteFactory();
         var client = await site.ReadyClientAsync();
         var path = site.Holder.Current!.IndexPath;
         SqliteConnection.ClearAllPools();
+        // Another process (a backup tool, a second instance) holding the file locked through the next start.
+        using var locker = new SqliteConnection($"Data Source={path};Pooling=False");
         switch (damage)
         {
+            case "locked":
+                locker.Open();
+                using (var command = locker.CreateCommand())
+                {
+                    command.CommandText = "PRAGMA locking_mode=EXCLUSIVE; BEGIN EXCLUSIVE;";
+                    command.ExecuteNonQuery();
+                }
+
+                break;
             case "deleted":
                 File.Delete(path);
                 break;
@@ -58,6 +70,11 @@ public sealed class FaultTests
         var holder = await restarted.ReadyAsync();
         Assert.Equal(path, holder.Current!.IndexPath);
         Assert.True(IsWholeIndex(holder.Current!.IndexPath, hash), "the next start rebuilds the index file whole");
+        if (damage == "locked")
+        {
+            // Not read through the lock, nor waited on: given up after the index's 2 s busy timeout and rebuilt.
+            Assert.Contains("is unusable", site.Logs.AllText);
+        }
     }
 
     private static bool IsWholeIndex(string path, string hash)
@@ -70,28 +87,6 @@ public sealed class FaultTests
         {
             return false;
         }
-    }
-
-    [Fact]
-    public async Task A_locked_index_file_makes_search_answer_quickly_not_hang()
-    {
-        using var site = new SiteFactory();
-        var client = await site.ReadyClientAsync();
-        SqliteConnection.ClearAllPools();
-        using var locker = new SqliteConnection($"Data Source={site.Holder.Current!.IndexPath};Pooling=False");
-        locker.Open();
-        using (var command = locker.CreateCommand())
-        {
-            command.CommandText = "PRAGMA locking_mode=EXCLUSIVE; BEGIN EXCLUSIVE;";
-            command.ExecuteNonQuery();
-        }
-
-        var started = DateTime.UtcNow;
-        using var response = await client.GetAsync("/api/search?q=" + Uri.EscapeDataString("锁住的时候搜索"));
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(10));
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/articles/night-visits")).StatusCode);
     }
 
     [Fact]

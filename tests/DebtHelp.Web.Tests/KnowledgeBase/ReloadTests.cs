@@ -8,7 +8,7 @@ public sealed class ReloadTests
     [Fact]
     public async Task An_edited_article_is_served_after_the_background_rebuild()
     {
-        using var site = new SiteFactory(watch: true);
+        using var site = new SiteFactory().Watching();
         var client = await site.ReadyClientAsync();
         var file = Path.Combine(site.ContentRoot, "articles", "negotiate.md");
 
@@ -16,13 +16,13 @@ public sealed class ReloadTests
         await site.Holder.SwapAsync(s => s.BySlug["negotiate"].Title.Contains("还不上钱怎样申请分期", StringComparison.Ordinal), "the rebuild with the edited title");
 
         // The page rendered after the swap is the new one, whatever was rendered or cached before it.
-        Assert.Contains("还不上钱怎样申请分期", await client.GetStringAsync("/articles/negotiate"), StringComparison.Ordinal);
+        Assert.Contains("还不上钱怎样申请分期", await client.GetPageAsync("/articles/negotiate"), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task A_new_article_appears_and_a_deleted_one_goes_away()
     {
-        using var site = new SiteFactory(watch: true);
+        using var site = new SiteFactory().Watching();
         var client = await site.ReadyClientAsync();
 
         await File.WriteAllTextAsync(Path.Combine(site.ContentRoot, "articles", "new-one.md"),
@@ -37,7 +37,7 @@ public sealed class ReloadTests
     [Fact]
     public async Task A_file_broken_while_running_is_left_out_and_everything_else_keeps_serving()
     {
-        using var site = new SiteFactory(watch: true);
+        using var site = new SiteFactory().Watching();
         var client = await site.ReadyClientAsync();
         var before = site.Holder.Current!;
 
@@ -54,7 +54,7 @@ public sealed class ReloadTests
     [Fact]
     public async Task Readers_never_see_an_error_while_content_changes_under_them()
     {
-        using var site = new SiteFactory(watch: true);
+        using var site = new SiteFactory().Watching();
         var client = await site.ReadyClientAsync();
         var file = Path.Combine(site.ContentRoot, "articles", "negotiate.md");
         var original = await File.ReadAllTextAsync(file);
@@ -86,7 +86,7 @@ public sealed class ReloadTests
     [Fact]
     public async Task Under_load_edits_additions_renames_and_a_broken_file_give_only_whole_old_or_new_pages()
     {
-        using var site = new SiteFactory(watch: true);
+        using var site = new SiteFactory().Watching();
         var client = await site.ReadyClientAsync();
         var articles = Path.Combine(site.ContentRoot, "articles");
         var edited = Path.Combine(articles, "negotiate.md");
@@ -172,7 +172,7 @@ public sealed class ReloadTests
         try
         {
             TempFolder.CopyDirectory(TestPaths.FixtureContent, workspace);
-            using (var first = new SiteFactory(workspace))
+            using (var first = SiteFactory.Over(workspace))
             {
                 await first.ReadyClientAsync();
                 indexFile = first.Holder.Current!.IndexPath;

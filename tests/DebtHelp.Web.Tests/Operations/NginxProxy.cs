@@ -26,7 +26,7 @@ public sealed class NginxProxy : IDisposable
             File.SetUnixFileMode(_folder, (UnixFileMode)0b111_101_101);
             File.SetUnixFileMode(temp, (UnixFileMode)0b111_111_111);
         }
-        Port = PublishedApp.FreePort();
+        Port = FreePort.Pick();
         BaseAddress = new Uri($"http://127.0.0.1:{Port}");
         var config = new StringBuilder()
             .AppendLine("worker_processes 1;")
@@ -79,19 +79,7 @@ public sealed class NginxProxy : IDisposable
 
     public void Dispose()
     {
-        try
-        {
-            if (!_process.HasExited)
-            {
-                _process.Kill(entireProcessTree: true);
-                _process.WaitForExit(10_000);
-            }
-        }
-        catch (InvalidOperationException)
-        {
-        }
-
-        _process.Dispose();
+        ChildProcess.Stop(_process);
         TempFolder.TryDelete(_folder);
     }
 

@@ -30,7 +30,7 @@ public sealed class PublishedApp : IDisposable
     {
         Workspace = TempFolder.Create();
         WorkingDirectory = workingDirectory ?? Directory.CreateDirectory(Path.Combine(Workspace, "cwd")).FullName;
-        Port = FreePort();
+        Port = FreePort.Pick();
         BaseAddress = new Uri($"http://127.0.0.1:{Port}");
         var dll = Path.Combine(Folder, "DebtHelp.Web.dll");
         var args = arguments ?? ["--urls", BaseAddress.ToString().TrimEnd('/')];
@@ -173,28 +173,9 @@ public sealed class PublishedApp : IDisposable
         return new HttpClient(handler) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
     }
 
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
     public void Dispose()
     {
-        try
-        {
-            if (!_process.HasExited)
-            {
-                _process.Kill(entireProcessTree: true);
-                _process.WaitForExit(10_000);
-            }
-        }
-        catch (InvalidOperationException)
-        {
-        }
-
-        _process.Dispose();
+        ChildProcess.Stop(_process);
         TempFolder.TryDelete(Workspace);
     }
 

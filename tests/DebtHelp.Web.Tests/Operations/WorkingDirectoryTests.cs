@@ -14,7 +14,7 @@ public sealed class WorkingDirectoryTests
 
         // appsettings.json was read: its logging configuration writes the start-up lines.
         Assert.Contains("Indexed ", app.Output, StringComparison.Ordinal);
-        var home = await client.GetStringAsync(new Uri("/", UriKind.Relative));
+        var home = await client.GetPageAsync("/");
         var stylesheet = System.Text.RegularExpressions.Regex.Match(home, "href=\"(/css/site\\.css[^\"]*)\"").Groups[1].Value;
         Assert.NotEmpty(stylesheet);
         using var css = await client.GetAsync(new Uri(stylesheet, UriKind.Relative));

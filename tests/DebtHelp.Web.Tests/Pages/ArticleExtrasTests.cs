@@ -12,7 +12,7 @@ public sealed partial class ArticleExtrasTests(TemplateSite site) : IClassFixtur
     [Fact]
     public async Task A_question_title_gets_FAQPage_json_ld_that_the_summary_cannot_break_out_of()
     {
-        var html = await _client.GetStringAsync("/articles/" + TemplateSite.Slug);
+        var html = await _client.GetPageAsync("/articles/" + TemplateSite.Slug);
 
         var block = JsonLd().Match(html);
         Assert.True(block.Success, "no <script type=\"application/ld+json\"> block in the head");
@@ -34,7 +34,7 @@ public sealed partial class ArticleExtrasTests(TemplateSite site) : IClassFixtur
     [InlineData("/articles/verify-identity", false)]
     public async Task Only_articles_whose_title_is_a_question_carry_FAQ_data(string path, bool expected)
     {
-        var html = await _client.GetStringAsync(path);
+        var html = await _client.GetPageAsync(path);
 
         Assert.Equal(expected, html.Contains("application/ld+json", StringComparison.Ordinal));
     }
@@ -42,8 +42,8 @@ public sealed partial class ArticleExtrasTests(TemplateSite site) : IClassFixtur
     [Fact]
     public async Task A_page_with_four_sections_gets_a_table_of_contents_and_a_shorter_one_does_not()
     {
-        var longPage = await _client.GetStringAsync("/articles/" + TemplateSite.Slug);
-        var shortPage = await _client.GetStringAsync("/articles/night-visits");
+        var longPage = await _client.GetPageAsync("/articles/" + TemplateSite.Slug);
+        var shortPage = await _client.GetPageAsync("/articles/night-visits");
 
         Assert.Contains("<nav class=\"toc\" aria-label=\"本文目录\">", longPage);
         Assert.Contains("<a href=\"#发生了什么\">发生了什么</a>", longPage);
@@ -54,8 +54,8 @@ public sealed partial class ArticleExtrasTests(TemplateSite site) : IClassFixtur
     [Fact]
     public async Task A_template_article_points_to_the_letter_builder_and_other_articles_do_not()
     {
-        var template = await _client.GetStringAsync("/articles/" + TemplateSite.Slug);
-        var ordinary = await _client.GetStringAsync("/articles/night-visits");
+        var template = await _client.GetPageAsync("/articles/" + TemplateSite.Slug);
+        var ordinary = await _client.GetPageAsync("/articles/night-visits");
 
         Assert.Contains("class=\"letters-box no-print\"", template);
         Assert.Contains("<a class=\"button\" href=\"/letters\">打开写信助手</a>", template);

@@ -1,10 +1,8 @@
 using System.Net;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace DebtHelp.Web.Tests.Pages;
 
-public sealed class LetterTests(ReadySite site) : IClassFixture<ReadySite>
+public sealed class LetterTests(SiteFactory site) : IClassFixture<SiteFactory>
 {
     private const string Promise = "你填写的内容不会被保存、记录或发送到任何地方。";
 
@@ -36,7 +34,7 @@ public sealed class LetterTests(ReadySite site) : IClassFixture<ReadySite>
     [Fact]
     public async Task The_instalment_form_asks_for_the_plan_and_starts_with_the_usual_requests()
     {
-        var html = await _client.GetStringAsync("/letters?kind=instalment");
+        var html = await _client.GetPageAsync("/letters?kind=instalment");
 
         Assert.Contains(">写分期还款申请书</h1>", html);
         Assert.Contains("name=\"Form.MonthlyAmount\"", html);
@@ -49,17 +47,13 @@ public sealed class LetterTests(ReadySite site) : IClassFixture<ReadySite>
     public async Task A_posted_complaint_comes_back_filled_in_and_leaves_no_trace_in_logs_cookies_or_caches()
     {
         // Every log level on, so that nothing the framework would log at Debug or Trace slips past.
-        using var verbose = new SiteFactory();
-        using var factory = verbose.WithWebHostBuilder(builder =>
+        using var verbose = new SiteFactory().With("Serilog:MinimumLevel:Default", "Verbose");
+        foreach (var source in new[] { "Microsoft", "Microsoft.AspNetCore", "Microsoft.EntityFrameworkCore", "Microsoft.Hosting.Lifetime", "DebtHelp.Search", "System" })
         {
-            builder.UseSetting("Serilog:MinimumLevel:Default", "Verbose");
-            foreach (var source in new[] { "Microsoft", "Microsoft.AspNetCore", "Microsoft.EntityFrameworkCore", "Microsoft.Hosting.Lifetime", "DebtHelp.Search", "System" })
-            {
-                builder.UseSetting("Serilog:MinimumLevel:Override:" + source, "Verbose");
-            }
-        });
-        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        await factory.ReadyAsync();
+            verbose.With("Serilog:MinimumLevel:Override:" + source, "Verbose");
+        }
+
+        var client = await verbose.ReadyClientAsync();
         var secret = "独一无二的经过" + Guid.NewGuid().ToString("N")[..8];
         const string Phone = "13987654321";
 

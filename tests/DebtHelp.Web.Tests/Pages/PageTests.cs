@@ -2,20 +2,14 @@ using System.Net;
 
 namespace DebtHelp.Web.Tests.Pages;
 
-public sealed class PageTests(ReadySite site) : IClassFixture<ReadySite>
+public sealed class PageTests(SiteFactory site) : IClassFixture<SiteFactory>
 {
     private readonly HttpClient _client = site.Client;
-
-    private async Task<(HttpStatusCode Status, string Html)> GetAsync(string url)
-    {
-        using var response = await _client.GetAsync(url);
-        return (response.StatusCode, await response.Content.ReadAsStringAsync());
-    }
 
     [Fact]
     public async Task Home_lists_the_five_topics_with_their_articles_and_the_emergency_link()
     {
-        var (status, html) = await GetAsync("/");
+        var (status, html) = await _client.GetTextAsync("/");
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("<html lang=\"zh-CN\">", html);
@@ -33,7 +27,7 @@ public sealed class PageTests(ReadySite site) : IClassFixture<ReadySite>
     [Fact]
     public async Task Article_page_shows_summary_first_then_body_topics_related_and_review_date()
     {
-        var (status, html) = await GetAsync("/articles/night-visits");
+        var (status, html) = await _client.GetTextAsync("/articles/night-visits");
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("<title>催收人员深夜上门怎么办 - 催收应对知识库</title>", html);
@@ -53,7 +47,7 @@ public sealed class PageTests(ReadySite site) : IClassFixture<ReadySite>
     [Fact]
     public async Task Raw_html_in_an_article_is_shown_as_text_not_run()
     {
-        var (_, html) = await GetAsync("/articles/door-now");
+        var (_, html) = await _client.GetTextAsync("/articles/door-now");
 
         Assert.DoesNotContain("<script>alert", html);
     }
@@ -61,7 +55,7 @@ public sealed class PageTests(ReadySite site) : IClassFixture<ReadySite>
     [Fact]
     public async Task Topic_page_lists_its_articles()
     {
-        var (status, html) = await GetAsync("/topics/identity-checks");
+        var (status, html) = await _client.GetTextAsync("/topics/identity-checks");
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("核实身份", html);
@@ -77,7 +71,7 @@ public sealed class PageTests(ReadySite site) : IClassFixture<ReadySite>
     [InlineData("/articles/..%2F..%2Fetc%2Fpasswd")]
     public async Task Unknown_addresses_get_the_Chinese_404_page_with_a_way_back(string url)
     {
-        var (status, html) = await GetAsync(url);
+        var (status, html) = await _client.GetTextAsync(url);
 
         Assert.Equal(HttpStatusCode.NotFound, status);
         Assert.Contains("找不到这个页面", html);
@@ -88,7 +82,7 @@ public sealed class PageTests(ReadySite site) : IClassFixture<ReadySite>
     [Fact]
     public async Task Health_check_reports_the_loaded_index()
     {
-        var (status, body) = await GetAsync("/healthz");
+        var (status, body) = await _client.GetTextAsync("/healthz");
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("4 articles", body);

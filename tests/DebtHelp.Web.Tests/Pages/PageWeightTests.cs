@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using DebtHelp.Web.Pages;
@@ -82,7 +81,7 @@ public sealed partial class PageWeightTests(RealContentSite site, ITestOutputHel
     /// <summary>Every page the sitemap lists (home, topics, articles), as site paths.</summary>
     private async Task<List<string>> SitePathsAsync()
     {
-        var sitemap = XDocument.Parse(await _client.GetStringAsync("/sitemap.xml"));
+        var sitemap = XDocument.Parse(await _client.GetPageAsync("/sitemap.xml"));
         return sitemap.Descendants(XName.Get("loc", "http://www.sitemaps.org/schemas/sitemap/0.9"))
             .Select(loc => new Uri(loc.Value).AbsolutePath)
             .ToList();
@@ -130,17 +129,8 @@ public sealed partial class PageWeightTests(RealContentSite site, ITestOutputHel
         return (response.StatusCode, body.Length);
     }
 
-    private async Task<HttpResponseMessage> GetAsync(string path, bool compressed)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        if (compressed)
-        {
-            request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("br"));
-            request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("gzip"));
-        }
-
-        return await _client.SendAsync(request);
-    }
+    private Task<HttpResponseMessage> GetAsync(string path, bool compressed) =>
+        _client.GetWithHeadersAsync(path, compressed ? [("Accept-Encoding", "br, gzip")] : []);
 
     /// <summary>Stylesheets and scripts a page makes the browser fetch before it is usable.</summary>
     [GeneratedRegex("<(?:link\\b[^>]*\\brel=\"stylesheet\"[^>]*\\bhref|script\\b[^>]*\\bsrc)=\"(?<url>/[^\"]+)\"", RegexOptions.IgnoreCase)]

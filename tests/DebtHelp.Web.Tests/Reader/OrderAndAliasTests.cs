@@ -118,7 +118,7 @@ public sealed class OrderAndAliasTests : IDisposable
         File.WriteAllText(path, File.ReadAllText(path).Replace("topics: [home-visit-legality, complaints]", "topics: [home-visit-legality, complaints]\norder: 1", StringComparison.Ordinal));
         using var client = await site.ReadyClientAsync();
 
-        var html = await client.GetStringAsync(new Uri("/topics/home-visit-legality", UriKind.Relative));
+        var html = await client.GetPageAsync("/topics/home-visit-legality");
 
         Assert.True(html.IndexOf("/articles/night-visits", StringComparison.Ordinal) < html.IndexOf("/articles/door-now", StringComparison.Ordinal), html);
     }

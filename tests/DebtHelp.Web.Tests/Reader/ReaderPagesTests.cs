@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
 using DebtHelp.Web.Articles;
 using DebtHelp.Web.Pages;
@@ -26,7 +25,7 @@ public sealed partial class ReaderPagesTests(RealContentSite site, ITestOutputHe
     [Fact]
     public async Task The_all_articles_index_links_every_article_exactly_once()
     {
-        var html = await _client.GetStringAsync(new Uri("/articles", UriKind.Relative));
+        var html = await _client.GetPageAsync("/articles");
         var main = MainOf(html);
 
         var linked = ArticleLink().Matches(main).Select(m => m.Groups["slug"].Value).ToList();
@@ -37,7 +36,7 @@ public sealed partial class ReaderPagesTests(RealContentSite site, ITestOutputHe
     [Fact]
     public async Task The_topics_index_links_every_topic()
     {
-        var html = MainOf(await _client.GetStringAsync(new Uri("/topics", UriKind.Relative)));
+        var html = MainOf(await _client.GetPageAsync("/topics"));
 
         foreach (var topic in new[] { "home-visit-legality", "identity-checks", "evidence", "negotiation", "complaints" })
         {
@@ -63,7 +62,7 @@ public sealed partial class ReaderPagesTests(RealContentSite site, ITestOutputHe
     [Fact]
     public async Task The_about_page_says_what_the_site_is_not_and_how_to_report_a_mistake()
     {
-        var html = MainOf(await _client.GetStringAsync(new Uri("/about", UriKind.Relative)));
+        var html = MainOf(await _client.GetPageAsync("/about"));
 
         Assert.Contains("不是律师事务所", html, StringComparison.Ordinal);
         Assert.Contains("不是贷款机构", html, StringComparison.Ordinal);
@@ -80,7 +79,7 @@ public sealed partial class ReaderPagesTests(RealContentSite site, ITestOutputHe
         var checkedPages = 0;
         foreach (var slug in Slugs)
         {
-            var html = await _client.GetStringAsync(new Uri("/articles/" + slug, UriKind.Relative));
+            var html = await _client.GetPageAsync("/articles/" + slug);
             var next = Section(html, "<h2 id=\"下一步\">", "<h2");
             var readNext = Section(html, "<h2 id=\"related-h\">", "</nav>");
             if (next.Length == 0 || readNext.Length == 0)
@@ -100,7 +99,7 @@ public sealed partial class ReaderPagesTests(RealContentSite site, ITestOutputHe
     [Fact]
     public async Task The_no_result_page_shows_the_common_questions_it_promises()
     {
-        var html = MainOf(await _client.GetStringAsync(new Uri("/search?q=xyzxyz", UriKind.Relative)));
+        var html = MainOf(await _client.GetPageAsync("/search?q=xyzxyz"));
 
         var common = Section(html, "<h2 id=\"common-h\">常见问题</h2>", "</section>");
         var links = ArticleLink().Matches(common).Select(m => m.Groups["slug"].Value).ToList();
@@ -111,7 +110,7 @@ public sealed partial class ReaderPagesTests(RealContentSite site, ITestOutputHe
     [Fact]
     public async Task Articles_and_indexes_carry_link_preview_tags()
     {
-        var html = await _client.GetStringAsync(new Uri("/articles/night-visits", UriKind.Relative));
+        var html = await _client.GetPageAsync("/articles/night-visits");
 
         Assert.Contains("<meta property=\"og:title\" content=\"催收人员深夜、凌晨上门怎么办？\">", html, StringComparison.Ordinal);
         Assert.Matches("<meta property=\"og:description\" content=\"[^\"]{20,}\">", html);
@@ -122,7 +121,7 @@ public sealed partial class ReaderPagesTests(RealContentSite site, ITestOutputHe
     [Fact]
     public async Task Article_pages_carry_breadcrumb_data_home_topic_article()
     {
-        var html = await _client.GetStringAsync(new Uri("/articles/where-to-complain", UriKind.Relative));
+        var html = await _client.GetPageAsync("/articles/where-to-complain");
         var crumbs = Section(html, "<nav class=\"crumbs\"", "</nav>");
 
         Assert.Contains("<ol itemscope itemtype=\"https://schema.org/BreadcrumbList\">", crumbs, StringComparison.Ordinal);
@@ -136,8 +135,8 @@ public sealed partial class ReaderPagesTests(RealContentSite site, ITestOutputHe
     [Fact]
     public async Task Help_line_numbers_in_summaries_topic_descriptions_and_the_disclaimer_are_tel_links()
     {
-        var article = await _client.GetStringAsync(new Uri("/articles/complain-licensed-lender", UriKind.Relative));
-        var topic = await _client.GetStringAsync(new Uri("/topics/complaints", UriKind.Relative));
+        var article = await _client.GetPageAsync("/articles/complain-licensed-lender");
+        var topic = await _client.GetPageAsync("/topics/complaints");
 
         var summary = Section(article, "<div class=\"summary\"", "</div>");
         Assert.Contains("<a class=\"phone\" href=\"tel:12378\">12378</a>", summary, StringComparison.Ordinal);
@@ -162,7 +161,7 @@ public sealed partial class ReaderPagesTests(RealContentSite site, ITestOutputHe
     [Fact]
     public async Task Every_article_shows_its_address_to_copy_and_prints_title_date_and_address()
     {
-        var html = await _client.GetStringAsync(new Uri("/articles/night-visits", UriKind.Relative));
+        var html = await _client.GetPageAsync("/articles/night-visits");
 
         Assert.Contains("<span class=\"address\" id=\"page-address\">" + SiteFactory.PublicBaseUrl + "/articles/night-visits</span>", html, StringComparison.Ordinal);
         Assert.Contains("data-copy-link=\"page-address\"", html, StringComparison.Ordinal);
@@ -172,7 +171,7 @@ public sealed partial class ReaderPagesTests(RealContentSite site, ITestOutputHe
     [Fact]
     public async Task The_rights_card_shows_a_qr_code_of_its_address_drawn_on_this_server()
     {
-        var html = await _client.GetStringAsync(new Uri("/articles/rights-card", UriKind.Relative));
+        var html = await _client.GetPageAsync("/articles/rights-card");
         using var qr = await _client.GetAsync(new Uri("/articles/rights-card/qr.svg", UriKind.Relative));
         using var unknown = await _client.GetAsync(new Uri("/articles/no-such-article/qr.svg", UriKind.Relative));
 
@@ -186,7 +185,7 @@ public sealed partial class ReaderPagesTests(RealContentSite site, ITestOutputHe
     [Fact]
     public async Task A_mistake_report_keeps_only_the_article_and_a_reason_from_the_fixed_list()
     {
-        var reports = site.Factory.Services.GetRequiredService<MistakeReports>();
+        var reports = site.Services.GetRequiredService<MistakeReports>();
         using var sent = await _client.PostAsync(new Uri("/report", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["article"] = "night-visits",
@@ -211,13 +210,13 @@ public sealed partial class ReaderPagesTests(RealContentSite site, ITestOutputHe
         var counts = reports.Counts();
         Assert.Contains(counts, c => c is { Article: "night-visits", Reason: "phone" });
         Assert.DoesNotContain(counts, c => c.Article.Contains("138", StringComparison.Ordinal) || c.Reason.Contains("138", StringComparison.Ordinal));
-        Assert.DoesNotContain(site.Factory.Logs.Events, e => e.RenderMessage().Contains("13800000000", StringComparison.Ordinal));
+        Assert.DoesNotContain(site.Logs.Events, e => e.RenderMessage().Contains("13800000000", StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task The_report_form_names_the_article_it_came_from()
     {
-        var html = MainOf(await _client.GetStringAsync(new Uri("/report?article=night-visits", UriKind.Relative)));
+        var html = MainOf(await _client.GetPageAsync("/report?article=night-visits"));
 
         Assert.Contains("<option value=\"night-visits\" selected>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<textarea", html, StringComparison.Ordinal);
@@ -230,10 +229,10 @@ public sealed partial class ReaderPagesTests(RealContentSite site, ITestOutputHe
         var missing = Slugs.Where(s => !File.ReadLines(Path.Combine(TestPaths.RealContent, "articles", s + ".md")).Any(l => l.StartsWith("order:", StringComparison.Ordinal))).ToList();
         Assert.True(missing.Count == 0, "articles without an order: field (see README, Writing an article): " + string.Join(", ", missing));
 
-        var complaints = ArticleLink().Matches(MainOf(await _client.GetStringAsync(new Uri("/topics/complaints", UriKind.Relative))))
+        var complaints = ArticleLink().Matches(MainOf(await _client.GetPageAsync("/topics/complaints")))
             .Select(m => m.Groups["slug"].Value).Distinct().ToList();
         Assert.Equal(["call-police", "where-to-complain"], complaints.Take(2));
-        var home = ArticleLink().Matches(MainOf(await _client.GetStringAsync(new Uri("/", UriKind.Relative)))).Select(m => m.Groups["slug"].Value).ToList();
+        var home = ArticleLink().Matches(MainOf(await _client.GetPageAsync("/"))).Select(m => m.Groups["slug"].Value).ToList();
         Assert.Contains("refuse-entry", home);
         Assert.Contains("where-to-complain", home);
     }
@@ -259,13 +258,7 @@ public sealed partial class ReaderPagesTests(RealContentSite site, ITestOutputHe
 
     private async Task<(int Bytes, string Text)> GetAsync(string path, bool compressed)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        if (compressed)
-        {
-            request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("br"));
-        }
-
-        using var response = await _client.SendAsync(request);
+        using var response = await _client.GetWithHeadersAsync(path, compressed ? [("Accept-Encoding", "br")] : []);
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path} answered {(int)response.StatusCode}");
         var bytes = await response.Content.ReadAsByteArrayAsync();
         return (bytes.Length, compressed ? "" : System.Text.Encoding.UTF8.GetString(bytes));

@@ -1,36 +1,16 @@
 using System.Net;
 using System.Text.Json;
-using DebtHelp.Web.Tests.Support;
 
 namespace DebtHelp.Web.Tests.Search;
 
 /// <summary>Issue 12 through HTTP on the real content: answer-first results, urgency, confidence, crisis.</summary>
-public sealed class AnswerFirstTests : IClassFixture<AnswerFirstTests.RealSite>
+public sealed class AnswerFirstTests(RealContentSite site) : IClassFixture<RealContentSite>
 {
-    public sealed class RealSite : IDisposable
-    {
-        public SiteFactory Factory { get; } = new(TestPaths.RealContent);
+    private readonly RealContentSite _site = site;
 
-        public HttpClient Client { get; }
+    private Task<JsonElement> ApiAsync(string q) => _site.Client.GetJsonAsync("/api/search?q=" + Uri.EscapeDataString(q));
 
-        public RealSite() => Client = Factory.ReadyClientAsync().GetAwaiter().GetResult();
-
-        public void Dispose() => Factory.Dispose();
-    }
-
-    private readonly RealSite _site;
-
-    public AnswerFirstTests(RealSite site) => _site = site;
-
-    private async Task<JsonElement> ApiAsync(string q)
-    {
-        using var response = await _site.Client.GetAsync(new Uri("/api/search?q=" + Uri.EscapeDataString(q), UriKind.Relative));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
-    }
-
-    private async Task<string> PageAsync(string q) =>
-        await _site.Client.GetStringAsync(new Uri("/search?q=" + Uri.EscapeDataString(q), UriKind.Relative));
+    private Task<string> PageAsync(string q) => _site.Client.GetPageAsync("/search?q=" + Uri.EscapeDataString(q));
 
     private static List<string> Slugs(JsonElement json) =>
         [.. json.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("slug").GetString()!)];

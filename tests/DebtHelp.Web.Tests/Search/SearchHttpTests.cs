@@ -3,20 +3,14 @@ using System.Text.Json;
 
 namespace DebtHelp.Web.Tests.Search;
 
-public sealed class SearchHttpTests(ReadySite site) : IClassFixture<ReadySite>
+public sealed class SearchHttpTests(SiteFactory site) : IClassFixture<SiteFactory>
 {
-    private readonly ReadySite _site = site;
-
-    private async Task<(HttpStatusCode Status, string Body)> GetAsync(string url)
-    {
-        using var response = await _site.Client.GetAsync(new Uri(url, UriKind.Relative));
-        return (response.StatusCode, await response.Content.ReadAsStringAsync());
-    }
+    private readonly SiteFactory _site = site;
 
     [Fact]
     public async Task The_results_page_links_to_the_answering_section_and_marks_matched_words()
     {
-        var (status, html) = await GetAsync("/search?q=" + Uri.EscapeDataString("通过官方渠道核实欠款"));
+        var (status, html) = await _site.Client.GetTextAsync("/search?q=" + Uri.EscapeDataString("通过官方渠道核实欠款"));
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("href=\"/articles/verify-identity#" + Uri.EscapeDataString("通过官方渠道核实") + "\"", html);
@@ -28,9 +22,9 @@ public sealed class SearchHttpTests(ReadySite site) : IClassFixture<ReadySite>
     [Fact]
     public async Task The_empty_search_page_is_indexable_and_results_pages_are_not()
     {
-        var (_, empty) = await GetAsync("/search");
-        var (_, results) = await GetAsync("/search?q=" + Uri.EscapeDataString("催收上门"));
-        var (_, nothing) = await GetAsync("/search?q=" + Uri.EscapeDataString("随便写点广告文字"));
+        var (_, empty) = await _site.Client.GetTextAsync("/search");
+        var (_, results) = await _site.Client.GetTextAsync("/search?q=" + Uri.EscapeDataString("催收上门"));
+        var (_, nothing) = await _site.Client.GetTextAsync("/search?q=" + Uri.EscapeDataString("随便写点广告文字"));
 
         Assert.Contains($"<link rel=\"canonical\" href=\"{SiteFactory.PublicBaseUrl}/search\">", empty);
         Assert.DoesNotContain("noindex", empty);
@@ -42,7 +36,7 @@ public sealed class SearchHttpTests(ReadySite site) : IClassFixture<ReadySite>
     [Fact]
     public async Task A_question_with_no_answer_gets_a_friendly_page_with_topics_the_emergency_article_and_suggestions()
     {
-        var (status, html) = await GetAsync("/search?q=" + Uri.EscapeDataString("火星天气预报"));
+        var (status, html) = await _site.Client.GetTextAsync("/search?q=" + Uri.EscapeDataString("火星天气预报"));
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("没有找到", html);
@@ -53,7 +47,7 @@ public sealed class SearchHttpTests(ReadySite site) : IClassFixture<ReadySite>
     [Fact]
     public async Task The_api_returns_the_documented_json()
     {
-        var (status, body) = await GetAsync("/api/search?limit=2&q=" + Uri.EscapeDataString("半夜有人敲门"));
+        var (status, body) = await _site.Client.GetTextAsync("/api/search?limit=2&q=" + Uri.EscapeDataString("半夜有人敲门"));
 
         Assert.Equal(HttpStatusCode.OK, status);
         using var json = JsonDocument.Parse(body);
@@ -78,7 +72,7 @@ public sealed class SearchHttpTests(ReadySite site) : IClassFixture<ReadySite>
     [InlineData("/api/search?q=催收&limit=abc")]
     public async Task The_api_answers_bad_requests_with_a_Chinese_message(string url)
     {
-        var (status, body) = await GetAsync(url);
+        var (status, body) = await _site.Client.GetTextAsync(url);
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
         var error = JsonDocument.Parse(body).RootElement.GetProperty("error").GetString()!;
@@ -114,7 +108,7 @@ public sealed class SearchHttpTests(ReadySite site) : IClassFixture<ReadySite>
     [MemberData(nameof(HostileQueries))]
     public async Task Hostile_queries_get_a_normal_page_and_are_never_reflected_unescaped(string query)
     {
-        var (status, html) = await GetAsync("/search?q=" + Uri.EscapeDataString(query));
+        var (status, html) = await _site.Client.GetTextAsync("/search?q=" + Uri.EscapeDataString(query));
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("<html lang=\"zh-CN\">", html);
@@ -126,7 +120,7 @@ public sealed class SearchHttpTests(ReadySite site) : IClassFixture<ReadySite>
     [MemberData(nameof(HostileQueries))]
     public async Task Hostile_queries_get_json_or_a_clear_400_from_the_api(string query)
     {
-        var (status, body) = await GetAsync("/api/search?q=" + Uri.EscapeDataString(query));
+        var (status, body) = await _site.Client.GetTextAsync("/api/search?q=" + Uri.EscapeDataString(query));
 
         Assert.True(status is HttpStatusCode.OK or HttpStatusCode.BadRequest, $"got {status}");
         using var json = JsonDocument.Parse(body);
@@ -140,7 +134,7 @@ public sealed class SearchHttpTests(ReadySite site) : IClassFixture<ReadySite>
     [InlineData("/search?q=a&q=b&q=c")]
     public async Task Invalid_utf8_and_repeated_parameters_do_not_break_anything(string url)
     {
-        var (status, _) = await GetAsync(url);
+        var (status, _) = await _site.Client.GetTextAsync(url);
 
         Assert.True(status is HttpStatusCode.OK or HttpStatusCode.BadRequest, $"got {status}");
     }
@@ -149,13 +143,13 @@ public sealed class SearchHttpTests(ReadySite site) : IClassFixture<ReadySite>
     public async Task A_phone_number_in_a_query_is_never_logged_as_typed()
     {
         const string Phone = "13812345678";
-        await GetAsync("/search?q=" + Uri.EscapeDataString("催收打我电话" + Phone + "怎么办"));
-        await GetAsync("/search?q=" + Uri.EscapeDataString("无关内容" + Phone));
-        await GetAsync("/api/search?q=" + Uri.EscapeDataString("我的身份证110105194912310021"));
+        await _site.Client.GetTextAsync("/search?q=" + Uri.EscapeDataString("催收打我电话" + Phone + "怎么办"));
+        await _site.Client.GetTextAsync("/search?q=" + Uri.EscapeDataString("无关内容" + Phone));
+        await _site.Client.GetTextAsync("/api/search?q=" + Uri.EscapeDataString("我的身份证110105194912310021"));
 
         // Request lines are written after the response goes out.
-        await Eventually.HoldsAsync(() => Task.FromResult(_site.Factory.Logs.AllText.Contains("\"/search\" responded 200", StringComparison.Ordinal)), "the request log line");
-        var logs = _site.Factory.Logs.AllText;
+        await Eventually.HoldsAsync(() => Task.FromResult(_site.Logs.AllText.Contains("\"/search\" responded 200", StringComparison.Ordinal)), "the request log line");
+        var logs = _site.Logs.AllText;
         Assert.True(logs.Contains("Search of", StringComparison.Ordinal), logs);
         Assert.DoesNotContain(Phone, logs);
         Assert.DoesNotContain("12345678", logs);

@@ -3,7 +3,7 @@ using System.Net;
 namespace DebtHelp.Web.Tests.Security;
 
 /// <summary>Found by the hostile-input corpus: a slug of only white space binds as null and used to throw (500).</summary>
-public sealed class BlankSlugTests(ReadySite site) : IClassFixture<ReadySite>
+public sealed class BlankSlugTests(SiteFactory site) : IClassFixture<SiteFactory>
 {
     [Theory]
     [InlineData("/articles/%20")]

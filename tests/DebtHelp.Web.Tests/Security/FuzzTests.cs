@@ -47,7 +47,8 @@ public sealed class FuzzTests(KestrelSite site) : IClassFixture<KestrelSite>
             Assert.Equal(text.Length, normalized.Length);
             var query = QueryAnalyzer.Analyze(text, synonyms);
             Assert.All(query.Terms, t => Assert.DoesNotContain('"', t));
-            Assert.NotNull(TextNormalizer.ToTraditional(text));
+            Assert.NotNull(ChineseScript.Taiwan.Convert(text));
+            Assert.NotNull(ChineseScript.HongKong.Convert(text));
             Assert.NotNull(Snippets.Make(text, query).Html);
         }
     }

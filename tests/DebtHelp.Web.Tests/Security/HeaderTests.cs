@@ -3,7 +3,7 @@ using DebtHelp.Web.Site;
 
 namespace DebtHelp.Web.Tests.Security;
 
-public sealed class HeaderTests(ReadySite site) : IClassFixture<ReadySite>
+public sealed class HeaderTests(SiteFactory site) : IClassFixture<SiteFactory>
 {
     [Fact]
     public void Table_alignment_is_rendered_as_classes_which_the_CSP_allows_not_as_style_attributes()

@@ -34,9 +34,9 @@ public sealed class HostileRequestTests(KestrelSite site) : IClassFixture<Kestre
     private async Task<(int Status, string Head, string Body)> RawGetAsync(string path, string extraHeaders = "")
     {
         using var tcp = new TcpClient();
-        await tcp.ConnectAsync(site.BaseAddress.Host, site.BaseAddress.Port);
+        await tcp.ConnectAsync(site.Address.Host, site.Address.Port);
         await using var stream = tcp.GetStream();
-        var request = $"GET {path} HTTP/1.1\r\nHost: {site.BaseAddress.Authority}\r\n{extraHeaders}Connection: close\r\n\r\n";
+        var request = $"GET {path} HTTP/1.1\r\nHost: {site.Address.Authority}\r\n{extraHeaders}Connection: close\r\n\r\n";
         await stream.WriteAsync(Encoding.ASCII.GetBytes(request));
         using var reader = new StreamReader(stream, Encoding.UTF8);
         var text = await reader.ReadToEndAsync();
@@ -102,7 +102,7 @@ public sealed class HostileRequestTests(KestrelSite site) : IClassFixture<Kestre
     [Fact]
     public async Task Static_files_with_a_version_are_cached_for_a_year()
     {
-        var html = await site.Client.GetStringAsync("/");
+        var html = await site.Client.GetPageAsync("/");
         var css = System.Text.RegularExpressions.Regex.Match(html, "href=\"(/css/site.css\\?v=[^\"]+)\"").Groups[1].Value;
         Assert.NotEmpty(css);
 

@@ -1,12 +1,10 @@
 using System.Net;
 using System.Text;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace DebtHelp.Web.Tests.Security;
 
 /// <summary>The letter form enforces its own limits on the server: field lengths, body size, posts per minute.</summary>
-public sealed class LetterLimitTests(ReadySite site) : IClassFixture<ReadySite>
+public sealed class LetterLimitTests(SiteFactory site) : IClassFixture<SiteFactory>
 {
     private static FormUrlEncodedContent Form(params (string Name, string Value)[] fields) =>
         new(fields.Select(f => new KeyValuePair<string, string>("Form." + f.Name, f.Value)));
@@ -93,10 +91,8 @@ public sealed class LetterLimitTests(ReadySite site) : IClassFixture<ReadySite>
     [Fact]
     public async Task Letter_posts_are_rate_limited_per_client_and_reading_the_form_is_not()
     {
-        using var inner = new SiteFactory();
-        using var limited = inner.WithWebHostBuilder(b => b.UseSetting("RateLimiting:LetterPostsPerMinute", "3"));
-        var client = limited.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        await limited.ReadyAsync();
+        using var limited = new SiteFactory().With("RateLimiting:LetterPostsPerMinute", "3");
+        var client = await limited.ReadyClientAsync();
 
         for (var i = 0; i < 3; i++)
         {

@@ -28,8 +28,8 @@ public sealed class LogInjectionTests(KestrelSite site) : IClassFixture<KestrelS
         var marker = "m" + Guid.NewGuid().ToString("N")[..8];
         using var response = await site.Client.GetAsync(path + "-" + marker);
 
-        await Eventually.HoldsAsync(() => Task.FromResult(site.Factory.Logs.Events.Any(e => e.RenderMessage().Contains(marker, StringComparison.Ordinal))), "the request's log line");
-        var events = site.Factory.Logs.Events.Where(e => e.RenderMessage().Contains(marker, StringComparison.Ordinal)).ToList();
+        await Eventually.HoldsAsync(() => Task.FromResult(site.Logs.Events.Any(e => e.RenderMessage().Contains(marker, StringComparison.Ordinal))), "the request's log line");
+        var events = site.Logs.Events.Where(e => e.RenderMessage().Contains(marker, StringComparison.Ordinal)).ToList();
         Assert.All(events, e =>
         {
             Assert.False(HasControl(e.RenderMessage()), "a control character in: " + e.RenderMessage());
@@ -42,9 +42,9 @@ public sealed class LogInjectionTests(KestrelSite site) : IClassFixture<KestrelS
     public async Task A_raw_carriage_return_in_the_request_target_is_refused_with_400()
     {
         using var tcp = new TcpClient();
-        await tcp.ConnectAsync(site.BaseAddress.Host, site.BaseAddress.Port);
+        await tcp.ConnectAsync(site.Address.Host, site.Address.Port);
         await using var stream = tcp.GetStream();
-        var request = $"GET /a\rb HTTP/1.1\r\nHost: {site.BaseAddress.Authority}\r\nConnection: close\r\n\r\n";
+        var request = $"GET /a\rb HTTP/1.1\r\nHost: {site.Address.Authority}\r\nConnection: close\r\n\r\n";
         await stream.WriteAsync(Encoding.ASCII.GetBytes(request));
         using var reader = new StreamReader(stream, Encoding.UTF8);
         var text = await reader.ReadToEndAsync();

@@ -4,7 +4,7 @@ using Serilog.Events;
 namespace DebtHelp.Web.Tests.Security;
 
 /// <summary>Methods the site does not serve get a cheap 405 with Allow, never a page run without its handler.</summary>
-public sealed class MethodTests(ReadySite site) : IClassFixture<ReadySite>
+public sealed class MethodTests(SiteFactory site) : IClassFixture<SiteFactory>
 {
     public static TheoryData<string, string> UnknownMethods => new()
     {
@@ -27,7 +27,7 @@ public sealed class MethodTests(ReadySite site) : IClassFixture<ReadySite>
     [MemberData(nameof(UnknownMethods))]
     public async Task An_unknown_method_gets_405_with_Allow_and_logs_nothing_alarming(string method, string path)
     {
-        var before = site.Factory.Logs.Events.Count;
+        var before = site.Logs.Events.Count;
 
         using var response = await site.Client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
 
@@ -36,7 +36,7 @@ public sealed class MethodTests(ReadySite site) : IClassFixture<ReadySite>
         Assert.Contains("GET", allow);
         Assert.Contains("HEAD", allow);
         Assert.True(response.Content.Headers.ContentLength is null or < 200, "the 405 is a short answer, not a page");
-        var logged = site.Factory.Logs.Events.Skip(before).ToList();
+        var logged = site.Logs.Events.Skip(before).ToList();
         Assert.DoesNotContain(logged, e => e.Level >= LogEventLevel.Warning);
         Assert.True(logged.Count <= 1, $"{logged.Count} log events for one {method}: " + string.Join(" | ", logged.Select(e => e.RenderMessage())));
     }

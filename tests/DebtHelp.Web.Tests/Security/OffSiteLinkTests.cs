@@ -3,7 +3,7 @@ using AngleSharp.Html.Parser;
 namespace DebtHelp.Web.Tests.Security;
 
 /// <summary>Every link the site writes points at the site itself, whatever address the page was asked under.</summary>
-public sealed class OffSiteLinkTests(ReadySite site) : IClassFixture<ReadySite>
+public sealed class OffSiteLinkTests(SiteFactory site) : IClassFixture<SiteFactory>
 {
     public static TheoryData<string> Addresses => new()
     {

@@ -1,8 +1,6 @@
 using DebtHelp.Web.Chinese;
 using DebtHelp.Web.Search;
 using DebtHelp.Web.Site;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DebtHelp.Web.Tests.Security;
@@ -73,10 +71,8 @@ public sealed class PrivacyTests
     public async Task The_gap_list_ranks_by_distinct_days_and_forgets_old_entries_and_junk_cannot_fill_it()
     {
         var clock = new ManualClock(new DateTimeOffset(2026, 12, 1, 2, 0, 0, TimeSpan.Zero));
-        using var inner = new SiteFactory();
-        using var site = inner.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<TimeProvider>(clock)));
-        var client = site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        await site.ReadyAsync();
+        using var site = new SiteFactory().UsingClock(clock);
+        var client = await site.ReadyClientAsync();
         var gaps = site.Services.GetRequiredService<SearchGapLog>();
 
         async Task SearchAsync(string q) => (await client.GetAsync("/api/search?q=" + Uri.EscapeDataString(q))).Dispose();

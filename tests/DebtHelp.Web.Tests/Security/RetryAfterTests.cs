@@ -1,7 +1,4 @@
 using System.Net;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace DebtHelp.Web.Tests.Security;
 
@@ -12,14 +9,8 @@ public sealed class RetryAfterTests
     public async Task Retry_after_counts_down_to_the_end_of_the_window_and_the_client_is_let_in_then()
     {
         var clock = new ManualClock(new DateTimeOffset(2026, 12, 1, 8, 0, 0, TimeSpan.Zero));
-        using var inner = new SiteFactory();
-        using var site = inner.WithWebHostBuilder(b =>
-        {
-            b.UseSetting("RateLimiting:SearchPermitsPerMinute", "2");
-            b.ConfigureServices(s => s.AddSingleton<TimeProvider>(clock));
-        });
-        var client = site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        await site.ReadyAsync();
+        using var site = new SiteFactory().RateLimited(2).UsingClock(clock);
+        var client = await site.ReadyClientAsync();
         async Task<HttpResponseMessage> SearchAsync() => await client.GetAsync("/api/search?q=" + Uri.EscapeDataString("催收"));
 
         (await SearchAsync()).Dispose();

@@ -1,16 +1,12 @@
 using System.Net;
 using DebtHelp.Web.Chinese;
-using DebtHelp.Web.KnowledgeBase;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Serilog.Events;
 
 namespace DebtHelp.Web.Tests.Security;
 
 /// <summary>Error pages are shown for real errors only; asking for one directly is just an unknown address.</summary>
-public sealed class StatusPageTests(ReadySite site) : IClassFixture<ReadySite>
+public sealed class StatusPageTests(SiteFactory site) : IClassFixture<SiteFactory>
 {
     [Theory]
     [InlineData("/status/500")]
@@ -20,14 +16,14 @@ public sealed class StatusPageTests(ReadySite site) : IClassFixture<ReadySite>
     [InlineData("/STATUS/502")]
     public async Task A_status_page_asked_for_directly_is_a_404_and_logs_no_error(string path)
     {
-        var before = site.Factory.Logs.Events.Count;
+        var before = site.Logs.Events.Count;
 
         using var response = await site.Client.GetAsync(path);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        var notFound = path.StartsWith("/zh-hant", StringComparison.Ordinal) ? TextNormalizer.ToTraditional("找不到这个页面") : "找不到这个页面";
+        var notFound = path.StartsWith("/zh-hant", StringComparison.Ordinal) ? "找不到這個頁面" : "找不到这个页面";
         Assert.Contains(notFound, await response.Content.ReadAsStringAsync());
-        Assert.DoesNotContain(site.Factory.Logs.Events.Skip(before), e => e.Level >= LogEventLevel.Error);
+        Assert.DoesNotContain(site.Logs.Events.Skip(before), e => e.Level >= LogEventLevel.Error);
     }
 
     [Fact]
@@ -42,11 +38,8 @@ public sealed class StatusPageTests(ReadySite site) : IClassFixture<ReadySite>
     [Fact]
     public async Task The_503s_while_the_site_starts_are_not_logged_as_errors()
     {
-        using var inner = new SiteFactory();
-        // Without the background loader the site stays in its start-up state.
-        using var loading = inner.WithWebHostBuilder(b => b.ConfigureTestServices(services => services.Remove(services.Single(d =>
-            d.ServiceType == typeof(IHostedService) && d.ImplementationFactory?.Method.DeclaringType?.Assembly == typeof(KnowledgeBaseService).Assembly))));
-        var client = loading.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var inner = new SiteFactory().StillLoading();
+        var client = inner.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
         foreach (var path in new[] { "/healthz", "/articles/night-visits", "/" })
         {

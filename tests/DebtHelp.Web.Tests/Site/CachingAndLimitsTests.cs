@@ -17,9 +17,7 @@ public sealed class CachingAndLimitsTests
         Assert.NotNull(etag);
         Assert.Contains("max-age", first.Headers.CacheControl!.ToString());
 
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/articles/night-visits");
-        request.Headers.IfNoneMatch.Add(etag);
-        using var second = await client.SendAsync(request);
+        using var second = await client.GetWithHeadersAsync("/articles/night-visits", ("If-None-Match", etag.ToString()));
 
         Assert.Equal(HttpStatusCode.NotModified, second.StatusCode);
         Assert.Empty(await second.Content.ReadAsByteArrayAsync());
@@ -28,7 +26,7 @@ public sealed class CachingAndLimitsTests
     [Fact]
     public async Task The_etag_changes_when_the_content_changes()
     {
-        using var site = new SiteFactory(watch: true);
+        using var site = new SiteFactory().Watching();
         var client = await site.ReadyClientAsync();
         var before = (await client.GetAsync("/")).Headers.ETag!;
 
@@ -43,7 +41,7 @@ public sealed class CachingAndLimitsTests
         }
 
         Assert.NotEqual(before, after);
-        Assert.Contains("新增一段", await client.GetStringAsync("/articles/negotiate"));
+        Assert.Contains("新增一段", await client.GetPageAsync("/articles/negotiate"));
     }
 
     [Fact]
@@ -62,7 +60,7 @@ public sealed class CachingAndLimitsTests
     [Fact]
     public async Task Too_many_searches_get_429_with_retry_after_while_pages_stay_up()
     {
-        using var site = new RateLimitedSite(5);
+        using var site = new SiteFactory().RateLimited(5);
         var client = await site.ReadyClientAsync();
 
         var statuses = new List<HttpStatusCode>();

@@ -5,7 +5,7 @@ using DebtHelp.Web.Tests.Support;
 namespace DebtHelp.Web.Tests.Site;
 
 /// <summary>Cached pages are stored compressed, per encoding, and every variant is the same page.</summary>
-public sealed class CompressedCacheTests(ReadySite site) : IClassFixture<ReadySite>
+public sealed class CompressedCacheTests(SiteFactory site) : IClassFixture<SiteFactory>
 {
     private const string Page = "/articles/night-visits";
 

@@ -1,12 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using DebtHelp.Web.Chinese;
-using DebtHelp.Web.KnowledgeBase;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace DebtHelp.Web.Tests.Site;
 
@@ -28,8 +23,8 @@ public sealed class NoticePageTests
     [Fact]
     public async Task While_the_index_loads_pages_answer_503_in_simplified_characters_with_retry_after_and_a_way_back()
     {
-        using var site = new LoadingSite();
-        var client = site.CreateClient();
+        using var site = new SiteFactory().StillLoading();
+        var client = site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
         var (response, html) = await GetAsync(client, "/articles/night-visits?from=home");
 
@@ -54,8 +49,8 @@ public sealed class NoticePageTests
     [InlineData("/zh-hant/search?q=催收")]
     public async Task While_the_index_loads_pages_under_the_prefix_answer_503_in_traditional_characters(string url)
     {
-        using var site = new LoadingSite();
-        var client = site.CreateClient();
+        using var site = new SiteFactory().StillLoading();
+        var client = site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
         var (response, html) = await GetAsync(client, url);
 
@@ -84,7 +79,7 @@ public sealed class NoticePageTests
     [InlineData("/zh-hk", "/")]
     public async Task While_the_index_loads_the_notice_under_a_prefix_links_only_under_that_prefix(string prefix, string page)
     {
-        using var site = new LoadingSite();
+        using var site = new SiteFactory().StillLoading();
         var client = site.CreateClient();
 
         var (response, html) = await GetAsync(client, prefix + page);
@@ -96,7 +91,7 @@ public sealed class NoticePageTests
     [Fact]
     public async Task Too_many_searches_under_the_hong_kong_prefix_link_back_under_it()
     {
-        using var site = new RateLimitedSite(1);
+        using var site = new SiteFactory().RateLimited(1);
         var client = await site.ReadyClientAsync();
         await client.GetAsync("/zh-hk/search?q=" + Uri.EscapeDataString("催收"));
         var address = "/zh-hk/search?q=" + Uri.EscapeDataString("上門");
@@ -112,7 +107,7 @@ public sealed class NoticePageTests
     [Fact]
     public async Task Too_many_searches_get_a_polite_429_in_simplified_characters_that_says_how_long_to_wait()
     {
-        using var site = new RateLimitedSite(1);
+        using var site = new SiteFactory().RateLimited(1);
         var client = await site.ReadyClientAsync();
         await client.GetAsync("/search?q=" + Uri.EscapeDataString("催收"));
 
@@ -136,7 +131,7 @@ public sealed class NoticePageTests
     [Fact]
     public async Task Too_many_searches_under_the_prefix_get_the_429_in_traditional_characters_with_links_kept_under_it()
     {
-        using var site = new RateLimitedSite(1);
+        using var site = new SiteFactory().RateLimited(1);
         var client = await site.ReadyClientAsync();
         await client.GetAsync("/zh-hant/search?q=" + Uri.EscapeDataString("催收"));
 
@@ -161,7 +156,7 @@ public sealed class NoticePageTests
     [InlineData("/zh-hant/api/search?q=", true)]
     public async Task The_search_api_says_the_same_in_json_in_the_readers_script(string url, bool traditional)
     {
-        using var site = new RateLimitedSite(1);
+        using var site = new SiteFactory().RateLimited(1);
         var client = await site.ReadyClientAsync();
         await client.GetAsync(url + Uri.EscapeDataString("催收"));
 
@@ -182,31 +177,6 @@ public sealed class NoticePageTests
         {
             Assert.Contains(expected, error);
             Assert.Contains("搜索太频繁", error);
-        }
-    }
-
-    /// <summary>
-    /// The site as it is before its first index is loaded. The background loader is left out so that moment lasts;
-    /// everything else is the real site.
-    /// </summary>
-    private sealed class LoadingSite : IDisposable
-    {
-        private readonly SiteFactory _inner = new();
-        private readonly WebApplicationFactory<Program> _loading;
-
-        public LoadingSite() => _loading = _inner.WithWebHostBuilder(b => b.ConfigureTestServices(services =>
-        {
-            var loader = services.Single(d => d.ServiceType == typeof(IHostedService)
-                && d.ImplementationFactory?.Method.DeclaringType?.Assembly == typeof(KnowledgeBaseService).Assembly);
-            services.Remove(loader);
-        }));
-
-        public HttpClient CreateClient() => _loading.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-
-        public void Dispose()
-        {
-            _loading.Dispose();
-            _inner.Dispose();
         }
     }
 }

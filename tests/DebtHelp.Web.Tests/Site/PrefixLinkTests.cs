@@ -7,7 +7,7 @@ namespace DebtHelp.Web.Tests.Site;
 /// Under /zh-hant and /zh-hk every address a page writes keeps the reader's script as it is written (path base,
 /// sibling links in article bodies), with no rewriting of the finished page; files and data stay where they are.
 /// </summary>
-public sealed class PrefixLinkTests(ReadySite site) : IClassFixture<ReadySite>
+public sealed class PrefixLinkTests(SiteFactory site) : IClassFixture<SiteFactory>
 {
     private static readonly string[] Prefixes = ["/zh-hant", "/zh-hk"];
 

@@ -1,5 +1,4 @@
 using DebtHelp.Web.Tests.Support;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace DebtHelp.Web.Tests.Site;
 
@@ -9,11 +8,9 @@ public sealed class RequestLogTests
     [Fact]
     public async Task By_default_a_page_that_loads_writes_no_request_line_and_a_missing_page_writes_one()
     {
-        using var factory = new SiteFactory();
         // The shipped default (the test host turns every-request lines on for the other tests).
-        using var site = factory.WithWebHostBuilder(b => b.UseSetting("RequestLog:EveryRequest", "false"));
-        await site.ReadyAsync();
-        using var client = site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var factory = new SiteFactory().With("RequestLog:EveryRequest", null);
+        using var client = await factory.ReadyClientAsync();
 
         using (var page = await client.GetAsync(new Uri("/articles/night-visits", UriKind.Relative)))
         {

@@ -1,24 +1,17 @@
 using System.Net;
 using DebtHelp.Web.Chinese;
-using Microsoft.AspNetCore.Hosting;
 
 namespace DebtHelp.Web.Tests.Site;
 
 /// <summary>Every page can be read in traditional characters under /zh-hant/..., and the choice carries from link to link.</summary>
-public sealed class TraditionalChineseTests(ReadySite site) : IClassFixture<ReadySite>
+public sealed class TraditionalChineseTests(SiteFactory site) : IClassFixture<SiteFactory>
 {
     private readonly HttpClient _client = site.Client;
-
-    private async Task<(HttpStatusCode Status, string Html)> GetAsync(string url)
-    {
-        using var response = await _client.GetAsync(url);
-        return (response.StatusCode, await response.Content.ReadAsStringAsync());
-    }
 
     [Fact]
     public async Task An_article_under_the_prefix_is_written_in_traditional_characters()
     {
-        var (status, html) = await GetAsync("/zh-hant/articles/night-visits");
+        var (status, html) = await _client.GetTextAsync("/zh-hant/articles/night-visits");
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("<html lang=\"zh-Hant-TW\">", html);
@@ -33,7 +26,7 @@ public sealed class TraditionalChineseTests(ReadySite site) : IClassFixture<Read
     {
         // Was: the canonical address stays the simplified page. With hreflang alternates each script's page must be
         // its own canonical address, or search engines drop the alternates (issue 15, item 1).
-        var (_, html) = await GetAsync("/zh-hant/articles/night-visits");
+        var (_, html) = await _client.GetTextAsync("/zh-hant/articles/night-visits");
 
         Assert.Contains($"<link rel=\"canonical\" href=\"{SiteFactory.PublicBaseUrl}/zh-hant/articles/night-visits\">", html);
         Assert.Contains($"<link rel=\"alternate\" hreflang=\"zh-Hans\" href=\"{SiteFactory.PublicBaseUrl}/articles/night-visits\">", html);
@@ -42,7 +35,7 @@ public sealed class TraditionalChineseTests(ReadySite site) : IClassFixture<Read
     [Fact]
     public async Task Links_and_the_search_form_keep_the_prefix_while_files_and_phone_links_do_not()
     {
-        var (_, html) = await GetAsync("/zh-hant/articles/night-visits");
+        var (_, html) = await _client.GetTextAsync("/zh-hant/articles/night-visits");
 
         Assert.Contains("class=\"brand\" href=\"/zh-hant/\"", html);
         Assert.Contains("href=\"/zh-hant/topics/complaints\"", html);
@@ -58,8 +51,8 @@ public sealed class TraditionalChineseTests(ReadySite site) : IClassFixture<Read
     [Fact]
     public async Task Section_links_still_reach_their_headings_after_conversion()
     {
-        var (_, nightVisits) = await GetAsync("/zh-hant/articles/night-visits");
-        var (_, doorNow) = await GetAsync("/zh-hant/articles/door-now");
+        var (_, nightVisits) = await _client.GetTextAsync("/zh-hant/articles/night-visits");
+        var (_, doorNow) = await _client.GetTextAsync("/zh-hant/articles/door-now");
         var why = ChineseScript.Taiwan.Convert("为什么可以不开门");
         var now = ChineseScript.Taiwan.Convert("现在怎么做");
 
@@ -75,8 +68,8 @@ public sealed class TraditionalChineseTests(ReadySite site) : IClassFixture<Read
     [Fact]
     public async Task Each_page_links_to_itself_in_the_other_script()
     {
-        var (_, simplified) = await GetAsync("/articles/night-visits");
-        var (_, traditional) = await GetAsync("/zh-hant/articles/night-visits");
+        var (_, simplified) = await _client.GetTextAsync("/articles/night-visits");
+        var (_, traditional) = await _client.GetTextAsync("/zh-hant/articles/night-visits");
 
         Assert.Contains("hreflang=\"zh-Hant\" lang=\"zh-Hant\" href=\"/zh-hant/articles/night-visits\">繁體</a>", simplified);
         // "简体" as character references, so the conversion leaves the label in simplified characters.
@@ -89,7 +82,7 @@ public sealed class TraditionalChineseTests(ReadySite site) : IClassFixture<Read
     [InlineData("/ZH-HANT/")]
     public async Task The_home_page_answers_under_the_bare_prefix(string path)
     {
-        var (status, html) = await GetAsync(path);
+        var (status, html) = await _client.GetTextAsync(path);
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("<html lang=\"zh-Hant-TW\">", html);
@@ -99,7 +92,7 @@ public sealed class TraditionalChineseTests(ReadySite site) : IClassFixture<Read
     [Fact]
     public async Task Search_works_under_the_prefix_with_either_script()
     {
-        var (status, html) = await GetAsync("/zh-hant/search?q=" + Uri.EscapeDataString("半夜有人來催債"));
+        var (status, html) = await _client.GetTextAsync("/zh-hant/search?q=" + Uri.EscapeDataString("半夜有人來催債"));
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("<html lang=\"zh-Hant-TW\">", html);
@@ -111,7 +104,7 @@ public sealed class TraditionalChineseTests(ReadySite site) : IClassFixture<Read
     [Fact]
     public async Task An_unknown_address_under_the_prefix_gets_the_404_page_in_traditional_characters()
     {
-        var (status, html) = await GetAsync("/zh-hant/articles/no-such-article");
+        var (status, html) = await _client.GetTextAsync("/zh-hant/articles/no-such-article");
 
         Assert.Equal(HttpStatusCode.NotFound, status);
         Assert.Contains("<html lang=\"zh-Hant-TW\">", html);
@@ -124,8 +117,8 @@ public sealed class TraditionalChineseTests(ReadySite site) : IClassFixture<Read
     {
         for (var round = 0; round < 2; round++)
         {
-            var (_, traditional) = await GetAsync("/zh-hant/topics/complaints");
-            var (_, simplified) = await GetAsync("/topics/complaints");
+            var (_, traditional) = await _client.GetTextAsync("/zh-hant/topics/complaints");
+            var (_, simplified) = await _client.GetTextAsync("/topics/complaints");
 
             Assert.Contains("<html lang=\"zh-Hant-TW\">", traditional);
             Assert.Contains("投訴維權", traditional);
@@ -137,10 +130,8 @@ public sealed class TraditionalChineseTests(ReadySite site) : IClassFixture<Read
     [Fact]
     public async Task The_search_limit_applies_under_the_prefix_too()
     {
-        using var inner = new SiteFactory();
-        using var limited = inner.WithWebHostBuilder(b => b.UseSetting("RateLimiting:SearchPermitsPerMinute", "3"));
-        var client = limited.CreateClient();
-        await limited.ReadyAsync();
+        using var limited = new SiteFactory().RateLimited(3);
+        var client = await limited.ReadyClientAsync();
 
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 5; i++)
@@ -175,7 +166,7 @@ public sealed class TraditionalChineseTests(ReadySite site) : IClassFixture<Read
     [Fact]
     public async Task The_letter_builder_posts_back_under_the_prefix()
     {
-        var (status, html) = await GetAsync("/zh-hant/letters");
+        var (status, html) = await _client.GetTextAsync("/zh-hant/letters");
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("action=\"/zh-hant/letters\"", html);

@@ -1,12 +1,11 @@
-using DebtHelp.Web.Articles;
 namespace DebtHelp.Web.Tests.Support;
 
 /// <summary>
 /// The fixture content plus one more article: a fill-in template whose title is a question, whose summary tries to
 /// close a script element, with four sections (so it gets a table of contents) and a later <c>updated</c> date than
-/// the rest. Added to a private copy so the shared fixture (and the counts other tests assert) stay as they are.
+/// the rest (an xunit fixture type). Added to the private copy so the shared fixture (and the counts other tests assert) stay as they are.
 /// </summary>
-public sealed class TemplateSite : IDisposable
+public sealed class TemplateSite : SiteFactory
 {
     public const string Slug = "complaint-letter-template";
     public const string Title = "投诉信怎么写？";
@@ -41,23 +40,5 @@ public sealed class TemplateSite : IDisposable
         限期书面答复。
         """;
 
-    private readonly string _source = TempFolder.Create();
-
-    public TemplateSite()
-    {
-        TempFolder.CopyDirectory(TestPaths.FixtureContent, _source);
-        File.WriteAllText(Path.Combine(_source, "articles", Slug + ".md"), Article);
-        Factory = new SiteFactory(_source);
-        Client = Factory.ReadyClientAsync().GetAwaiter().GetResult();
-    }
-
-    public SiteFactory Factory { get; }
-
-    public HttpClient Client { get; }
-
-    public void Dispose()
-    {
-        Factory.Dispose();
-        TempFolder.TryDelete(_source);
-    }
+    public TemplateSite() => File.WriteAllText(Path.Combine(ContentRoot, "articles", Slug + ".md"), Article);
 }
