@@ -76,8 +76,11 @@ internal sealed class YamlEventLog : IParser
         }
         catch (YamlException ex)
         {
-            // An unclosed bracket or quote is reported where the text ends; point at the last line then.
-            return (log, new YamlFailure(Math.Clamp(log.LineOf(ex.Start), firstLine, lastLine), YamlReader.Reason(ex)));
+            // The end mark is where the scanner gave up (Start is often where the enclosing mapping began), except for a
+            // tab used as indentation, which YamlDotNet reports at the very start. An unclosed bracket or quote is found
+            // where the text ends: point at the last line then.
+            var line = ex.Message.Contains("tab", StringComparison.Ordinal) && FirstTabIndent(text) is { } tab ? firstLine + tab : log.LineOf(ex.End);
+            return (log, new YamlFailure(Math.Clamp(line, firstLine, lastLine), YamlReader.Reason(ex)));
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
         {
@@ -86,6 +89,14 @@ internal sealed class YamlEventLog : IParser
         }
 
         return (log, null);
+    }
+
+    /// <summary>The 0-based index of the first line indented with a tab, if any.</summary>
+    private static int? FirstTabIndent(string text)
+    {
+        var lines = text.Split('\n');
+        var index = Array.FindIndex(lines, l => l.TrimStart(' ').StartsWith('\t'));
+        return index < 0 ? null : index;
     }
 
     private YamlFailure? Add(ParsingEvent e, Stack<Container> stack)

@@ -38,7 +38,7 @@ internal sealed class YamlShapeGuard : INodeDeserializer
         }
 
         var log = (YamlEventLog)reader;
-        log.Mismatches.Add(new YamlMismatch(log.CurrentPath, log.CurrentLine, Describe(expected), Describe(found.Value)));
+        log.Mismatches.Add(new YamlMismatch(log.CurrentPath, log.Lines.Of(log.CurrentPath, log.CurrentLine), Describe(expected), Describe(found.Value)));
         reader.SkipThisAndNestedEvents();
         return true;
     }
