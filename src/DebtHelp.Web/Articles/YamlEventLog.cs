@@ -5,8 +5,8 @@ namespace DebtHelp.Web.Articles;
 
 /// <summary>
 /// The parsing events of one YAML document, recorded once with the path and line of every value, then replayed to
-/// YamlDotNet's deserializer. Recording is where the limits hold: aliases stay single events (nothing is expanded),
-/// nesting and size are capped, and a repeated key is refused.
+/// YamlDotNet's deserializer. Recording is where the limits hold: anchors and aliases are refused (so nothing can be
+/// expanded), nesting and size are capped, and a repeated key is refused.
 /// </summary>
 internal sealed class YamlEventLog : IParser
 {
@@ -107,7 +107,12 @@ internal sealed class YamlEventLog : IParser
         {
             stack.Pop();
         }
-        else if (e is Scalar or MappingStart or SequenceStart or AnchorAlias)
+        else if (e is AnchorAlias || (e is NodeEvent node && !node.Anchor.IsEmpty))
+        {
+            // Writers never need them, and refusing them here rules out alias bombs and aliases to skipped values.
+            return new YamlFailure(line, "anchors and aliases (&name, *name) are not used in content files; write the value out");
+        }
+        else if (e is Scalar or MappingStart or SequenceStart)
         {
             var parent = stack.Count > 0 ? stack.Peek() : null;
             if (parent is { IsMapping: true, PendingKey: null })

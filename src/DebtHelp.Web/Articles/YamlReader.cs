@@ -43,8 +43,9 @@ public static class YamlReader
         }
         catch (Exception ex) when (ex is YamlException or InvalidCastException or InvalidOperationException or ArgumentException)
         {
-            // An alias to a value of another type, an unknown tag: the deserializer stops at the event it was on.
-            return new YamlRead<T>(null, log.Lines, log.Mismatches, new YamlFailure(log.CurrentLine, Reason(ex)));
+            // An unknown tag, a value no converter takes: the deserializer stops at the event it was on.
+            var line = ex is YamlException { Start.Index: > 0 } yaml ? log.LineOf(yaml.Start) : log.CurrentLine;
+            return new YamlRead<T>(null, log.Lines, log.Mismatches, new YamlFailure(line, Reason(ex)));
         }
     }
 
