@@ -15,7 +15,7 @@ public static class YamlReader
     /// <summary>Content files need three levels (synonyms.yml: groups, a group, a word); junk deeper than this is refused.</summary>
     public const int MaxDepth = 8;
 
-    /// <summary>The largest real file (synonyms.yml) has about 1,000 values; this bounds memory and time for a hostile one.</summary>
+    /// <summary>The largest real file (synonyms.yml) has about 500 values; this bounds memory and time for a hostile one, alongside the 1 MB article size limit.</summary>
     public const int MaxEvents = 200_000;
 
     private static readonly IDeserializer Deserializer = new DeserializerBuilder()
