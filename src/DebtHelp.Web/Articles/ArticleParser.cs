@@ -2,8 +2,6 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace DebtHelp.Web.Articles;
 
@@ -13,8 +11,9 @@ public static partial class ArticleParser
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     public static partial Regex SlugPattern();
 
-    private static readonly HashSet<string> KnownKeys =
-        ["title", "summary", "topics", "questions", "related", "updated", "reviewed", "sources", "slug", "order", "aliases"];
+    private static readonly IReadOnlyList<string> KnownKeys = YamlReader.KeysOf<FrontMatter>();
+
+    private static readonly HashSet<string> ListFields = ["topics", "questions", "related", "sources", "aliases"];
 
     /// <summary>The result of reading one file: the article, or null when it had to be left out.</summary>
     public sealed record Result(Article? Article, IReadOnlyList<ContentProblem> Problems, IReadOnlyDictionary<string, int> FieldLines);
@@ -58,85 +57,67 @@ public static partial class ArticleParser
             yamlLines.RemoveAt(yamlLines.Count - 1);
         }
 
-        YamlMappingNode map;
-        try
+        var read = YamlReader.Read<FrontMatter>(string.Join('\n', yamlLines), firstLine);
+        if (read.Failure is { } failure)
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(string.Join('\n', yamlLines)));
-            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
-            {
-                return Fail(firstLine, "front matter must be 'key: value' lines (title, summary, topics, ...).");
-            }
-
-            map = root;
-        }
-        catch (YamlException ex)
-        {
-            // An unclosed bracket or quote is reported where the text ends; point at the last front matter line then.
-            var line = firstLine + Math.Clamp((int)ex.Start.Line - 1, 0, Math.Max(0, yamlLines.Count - 1));
-            return Fail(line, $"front matter is not valid YAML ({FirstLine(ex.Message)}); check quoting and indentation on this line.");
-        }
-        catch (InvalidOperationException)
-        {
-            // YamlDotNet sometimes fails without a position; find the first line at which the text stops parsing.
-            var line = firstLine + FirstBadLine(yamlLines);
-            return Fail(line, "front matter is not valid YAML; check brackets, quotes and indentation on this line.");
+            return Fail(failure.Line, $"front matter is not valid YAML ({failure.Reason}); check quoting and indentation on this line.");
         }
 
-        int LineOf(YamlNode node) => firstLine + Math.Max(0, (int)node.Start.Line - 1);
-
-        foreach (var (key, value) in map.Children)
+        if (read.Value is not { } fields)
         {
-            var name = (key as YamlScalarNode)?.Value ?? "";
-            lines[name] = LineOf(key);
+            return Fail(firstLine, "front matter must be 'key: value' lines (title, summary, topics, ...).");
+        }
+
+        foreach (var (name, line) in read.Lines.TopLevelKeys)
+        {
+            lines[name] = line;
             if (!KnownKeys.Contains(name))
             {
-                problems.Add(new ContentProblem(relativePath, LineOf(key), ProblemSeverity.Warning,
+                problems.Add(new ContentProblem(relativePath, line, ProblemSeverity.Warning,
                     $"unknown field '{name}' is ignored; known fields: {string.Join(", ", KnownKeys)}."));
             }
         }
 
-        string? Text(string key) =>
-            map.Children.TryGetValue(new YamlScalarNode(key), out var v) && v is YamlScalarNode s ? s.Value?.Trim() : null;
-
-        List<(string Value, int Line)>? List(string key)
+        // A list field of the wrong shape gets that field's own message below; any other wrong shape is named here.
+        foreach (var mismatch in read.Mismatches.Where(m => !ListFields.Contains(m.Path)))
         {
-            if (!map.Children.TryGetValue(new YamlScalarNode(key), out var v))
+            if (mismatch.Path.Contains('[', StringComparison.Ordinal))
             {
-                return [];
+                problems.Add(new ContentProblem(relativePath, mismatch.Line, ProblemSeverity.Warning,
+                    $"{mismatch.Describe()}; this item is ignored."));
             }
-
-            return v switch
+            else
             {
-                YamlSequenceNode seq => seq.Children.OfType<YamlScalarNode>()
-                    .Where(s => !string.IsNullOrWhiteSpace(s.Value))
-                    .Select(s => (s.Value!.Trim(), LineOf(s))).ToList(),
-                YamlScalarNode s when string.IsNullOrWhiteSpace(s.Value) => [],
-                YamlScalarNode s => [(s.Value!.Trim(), LineOf(s))],
-                _ => null,
-            };
+                return Fail(mismatch.Line, $"{mismatch.Describe()}; write it on one line after '{mismatch.Path}:'.");
+            }
         }
 
-        var slug = Text("slug") ?? fileSlug;
+        static string? Text(string? value) => value?.Trim();
+
+        List<(string Value, int Line)>? List(TextList? list, string key) =>
+            read.IsMismatched(key) ? null
+                : list?.NonBlank(key).Select(x => (x.Value, read.Lines.ValueOf(x.Path, lines.GetValueOrDefault(key, firstLine)))).ToList() ?? [];
+
+        var slug = Text(fields.Slug) ?? fileSlug;
         if (!SlugPattern().IsMatch(slug))
         {
             return Fail(lines.GetValueOrDefault("slug", 1),
                 $"'{slug}' is not a valid slug: use lowercase ASCII words joined by '-', e.g. 'night-visits.md'.");
         }
 
-        var title = Text("title");
+        var title = Text(fields.Title);
         if (string.IsNullOrWhiteSpace(title))
         {
             return Fail(lines.GetValueOrDefault("title", firstLine), "'title' is missing: add the reader's question or a plain statement in Chinese.");
         }
 
-        var summary = Text("summary");
+        var summary = Text(fields.Summary);
         if (string.IsNullOrWhiteSpace(summary))
         {
             return Fail(lines.GetValueOrDefault("summary", firstLine), "'summary' is missing: add the short answer in one or two sentences.");
         }
 
-        var topics = List("topics");
+        var topics = List(fields.Topics, "topics");
         if (topics is null || topics.Count == 0)
         {
             return Fail(lines.GetValueOrDefault("topics", firstLine),
@@ -151,9 +132,9 @@ public static partial class ArticleParser
             }
         }
 
-        var questions = List("questions");
-        var related = List("related");
-        var sources = List("sources");
+        var questions = List(fields.Questions, "questions");
+        var related = List(fields.Related, "related");
+        var sources = List(fields.Sources, "sources");
         foreach (var (key, value) in new[] { ("questions", questions), ("related", related), ("sources", sources) })
         {
             if (value is null)
@@ -176,11 +157,11 @@ public static partial class ArticleParser
                 "'questions' should list 3 to 8 other ways a reader asks this; search relies on them."));
         }
 
-        var order = ArticleOrder.Parse(Text("order"), relativePath, lines.GetValueOrDefault("order", firstLine), problems);
-        var aliases = ArticleAliases.Parse(List("aliases"), slug, relativePath, lines.GetValueOrDefault("aliases", firstLine), problems);
+        var order = ArticleOrder.Parse(Text(fields.Order), relativePath, lines.GetValueOrDefault("order", firstLine), problems);
+        var aliases = ArticleAliases.Parse(List(fields.Aliases, "aliases"), slug, relativePath, lines.GetValueOrDefault("aliases", firstLine), problems);
 
-        var updated = Date("updated");
-        var reviewed = Date("reviewed");
+        var updated = Date(fields.Updated, "updated");
+        var reviewed = Date(fields.Reviewed, "reviewed");
         if (updated is null || reviewed is null)
         {
             return new Result(null, problems, lines);
@@ -220,9 +201,9 @@ public static partial class ArticleParser
 
         return new Result(article, problems, lines);
 
-        DateOnly? Date(string key)
+        DateOnly? Date(string? value, string key)
         {
-            var raw = Text(key);
+            var raw = Text(value);
             var line = lines.GetValueOrDefault(key, firstLine);
             if (string.IsNullOrWhiteSpace(raw))
             {
@@ -239,23 +220,4 @@ public static partial class ArticleParser
             return date;
         }
     }
-
-    private static int FirstBadLine(List<string> lines)
-    {
-        for (var count = 1; count <= lines.Count; count++)
-        {
-            try
-            {
-                new YamlStream().Load(new StringReader(string.Join('\n', lines.Take(count))));
-            }
-            catch (Exception ex) when (ex is YamlException or InvalidOperationException)
-            {
-                return count - 1;
-            }
-        }
-
-        return 0;
-    }
-
-    private static string FirstLine(string message) => message.Split('\n')[0].Trim();
 }

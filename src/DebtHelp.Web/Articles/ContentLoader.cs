@@ -94,7 +94,7 @@ public static class ContentLoader
             }
             catch (DecoderFallbackException)
             {
-                problems.Add(new ContentProblem(relative, 0, ProblemSeverity.Error, "the file is not UTF-8 text; save it as UTF-8."));
+                problems.Add(new ContentProblem(relative, FirstNonUtf8Line(file), ProblemSeverity.Error, "the file is not UTF-8 text; save it as UTF-8."));
                 continue;
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -238,6 +238,21 @@ public static class ContentLoader
         catch (UnauthorizedAccessException)
         {
             return false;
+        }
+    }
+
+    /// <summary>The line holding the first byte that is not UTF-8, or 0 when the file cannot be read again.</summary>
+    private static int FirstNonUtf8Line(string file)
+    {
+        try
+        {
+            var bytes = File.ReadAllBytes(file);
+            System.Text.Unicode.Utf8.ToUtf16(bytes, new char[bytes.Length], out var valid, out _, replaceInvalidSequences: false);
+            return 1 + bytes.AsSpan(0, valid).Count((byte)'\n');
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return 0;
         }
     }
 

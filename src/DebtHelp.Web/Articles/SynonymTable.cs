@@ -1,6 +1,3 @@
-using DebtHelp.Web.Articles;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 using DebtHelp.Web.Chinese;
 
 namespace DebtHelp.Web.Articles;
@@ -121,54 +118,55 @@ public sealed class SynonymTable
             return Empty;
         }
 
+        string text;
         try
         {
-            var stream = new YamlStream();
-            using (var reader = new StreamReader(path))
-            {
-                stream.Load(reader);
-            }
-
-            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
-            {
-                problems.Add(new ContentProblem(FileName, 1, ProblemSeverity.Error, "synonyms.yml must have 'groups:' (lists of words) and 'filler:' (a list)."));
-                return Empty;
-            }
-
-            var groups = new List<IReadOnlyList<string>>();
-            if (root.Children.TryGetValue(new YamlScalarNode("groups"), out var groupsNode) && groupsNode is YamlSequenceNode groupList)
-            {
-                foreach (var group in groupList.Children)
-                {
-                    if (group is not YamlSequenceNode words)
-                    {
-                        problems.Add(new ContentProblem(FileName, (int)group.Start.Line, ProblemSeverity.Error, "each group must be a list of words, e.g. [上门, 登门, 家访]."));
-                        continue;
-                    }
-
-                    var list = words.Children.OfType<YamlScalarNode>()
-                        .Select(w => TextNormalizer.Normalize(w.Value ?? "").Trim())
-                        .Where(w => w.Length > 0).Distinct().ToList();
-                    if (list.Count >= 2)
-                    {
-                        groups.Add(list);
-                    }
-                }
-            }
-
-            var filler = new List<string>();
-            if (root.Children.TryGetValue(new YamlScalarNode("filler"), out var fillerNode) && fillerNode is YamlSequenceNode fillerList)
-            {
-                filler.AddRange(fillerList.Children.OfType<YamlScalarNode>()
-                    .Select(w => TextNormalizer.Normalize(w.Value ?? "").Trim()).Where(w => w.Length > 0));
-            }
-
-            return new SynonymTable(groups, filler.Distinct().ToList());
+            text = File.ReadAllText(path);
         }
-        catch (YamlException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            problems.Add(new ContentProblem(FileName, (int)ex.Start.Line, ProblemSeverity.Error, $"synonyms.yml is not valid YAML: {ex.Message.Split('\n')[0]}"));
+            problems.Add(new ContentProblem(FileName, 0, ProblemSeverity.Error, $"synonyms.yml could not be read ({ex.Message})."));
             return Empty;
         }
+
+        var read = YamlReader.Read<SynonymFile>(text);
+        if (read.Failure is { } failure)
+        {
+            problems.Add(new ContentProblem(FileName, failure.Line, ProblemSeverity.Error, $"synonyms.yml is not valid YAML: {failure.Reason}"));
+            return Empty;
+        }
+
+        if (read.Value is not { } file)
+        {
+            problems.Add(new ContentProblem(FileName, 1, ProblemSeverity.Error, "synonyms.yml must have 'groups:' (lists of words) and 'filler:' (a list)."));
+            return Empty;
+        }
+
+        var groups = new List<IReadOnlyList<string>>();
+        for (var i = 0; i < (file.Groups?.Count ?? 0); i++)
+        {
+            if (file.Groups![i] is not { } words)
+            {
+                problems.Add(new ContentProblem(FileName, read.Lines.ValueOf(YamlLines.Item("groups", i), 1), ProblemSeverity.Error,
+                    "each group must be a list of words, e.g. [上门, 登门, 家访]."));
+                continue;
+            }
+
+            var list = Clean(words).Distinct().ToList();
+            if (list.Count >= 2)
+            {
+                groups.Add(list);
+            }
+        }
+
+        foreach (var mismatch in read.Mismatches.Where(m => !m.Path.StartsWith("groups[", StringComparison.Ordinal) || m.Path.Count(c => c == '[') > 1))
+        {
+            problems.Add(new ContentProblem(FileName, mismatch.Line, ProblemSeverity.Error, $"{mismatch.Describe()}; this value is ignored."));
+        }
+
+        return new SynonymTable(groups, Clean(file.Filler ?? []).Distinct().ToList());
     }
+
+    private static IEnumerable<string> Clean(IEnumerable<string?> words) =>
+        words.Select(w => TextNormalizer.Normalize(w ?? "").Trim()).Where(w => w.Length > 0);
 }

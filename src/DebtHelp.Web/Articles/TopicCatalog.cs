@@ -1,6 +1,3 @@
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
-
 namespace DebtHelp.Web.Articles;
 
 /// <summary>Reads <c>topics.yml</c>: the five fixed topics with their Chinese names and descriptions.</summary>
@@ -22,53 +19,57 @@ public static class TopicCatalog
             return [];
         }
 
-        var topics = new List<Topic>();
+        string text;
         try
         {
-            var stream = new YamlStream();
-            using (var reader = new StreamReader(path))
-            {
-                stream.Load(reader);
-            }
-
-            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlSequenceNode list)
-            {
-                problems.Add(new ContentProblem(FileName, 1, ProblemSeverity.Error,
-                    "topics.yml must be a list of entries, each with slug, name and description."));
-                return [];
-            }
-
-            foreach (var node in list.Children)
-            {
-                var line = (int)node.Start.Line;
-                if (node is not YamlMappingNode map)
-                {
-                    problems.Add(new ContentProblem(FileName, line, ProblemSeverity.Error, "a topic must be a mapping with slug, name and description."));
-                    continue;
-                }
-
-                var slug = Scalar(map, "slug");
-                var name = Scalar(map, "name");
-                var description = Scalar(map, "description") ?? "";
-                if (string.IsNullOrWhiteSpace(slug) || string.IsNullOrWhiteSpace(name))
-                {
-                    problems.Add(new ContentProblem(FileName, line, ProblemSeverity.Error, "a topic needs both 'slug' and 'name'."));
-                    continue;
-                }
-
-                if (topics.Any(t => t.Slug == slug))
-                {
-                    problems.Add(new ContentProblem(FileName, line, ProblemSeverity.Error, $"topic '{slug}' is listed twice; keep one entry."));
-                    continue;
-                }
-
-                topics.Add(new Topic(slug.Trim(), name.Trim(), description.Trim(), topics.Count));
-            }
+            text = File.ReadAllText(path);
         }
-        catch (YamlException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            problems.Add(new ContentProblem(FileName, (int)ex.Start.Line, ProblemSeverity.Error, $"topics.yml is not valid YAML: {ex.Message}"));
+            problems.Add(new ContentProblem(FileName, 0, ProblemSeverity.Error, $"topics.yml could not be read ({ex.Message})."));
             return [];
+        }
+
+        var read = YamlReader.Read<List<TopicEntry?>>(text);
+        if (read.Failure is { } failure)
+        {
+            problems.Add(new ContentProblem(FileName, failure.Line, ProblemSeverity.Error, $"topics.yml is not valid YAML: {failure.Reason}"));
+            return [];
+        }
+
+        if (read.Value is not { } entries)
+        {
+            problems.Add(new ContentProblem(FileName, 1, ProblemSeverity.Error,
+                "topics.yml must be a list of entries, each with slug, name and description."));
+            return [];
+        }
+
+        var topics = new List<Topic>();
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var line = read.Lines.ValueOf(YamlLines.Item("", i), 1);
+            if (entries[i] is not { } entry)
+            {
+                problems.Add(new ContentProblem(FileName, line, ProblemSeverity.Error, "a topic must be a mapping with slug, name and description."));
+                continue;
+            }
+
+            var slug = entry.Slug;
+            var name = entry.Name;
+            var description = entry.Description ?? "";
+            if (string.IsNullOrWhiteSpace(slug) || string.IsNullOrWhiteSpace(name))
+            {
+                problems.Add(new ContentProblem(FileName, line, ProblemSeverity.Error, "a topic needs both 'slug' and 'name'."));
+                continue;
+            }
+
+            if (topics.Any(t => t.Slug == slug))
+            {
+                problems.Add(new ContentProblem(FileName, line, ProblemSeverity.Error, $"topic '{slug}' is listed twice; keep one entry."));
+                continue;
+            }
+
+            topics.Add(new Topic(slug.Trim(), name.Trim(), description.Trim(), topics.Count));
         }
 
         foreach (var required in RequiredSlugs.Where(r => topics.All(t => t.Slug != r)))
@@ -78,7 +79,4 @@ public static class TopicCatalog
 
         return topics;
     }
-
-    private static string? Scalar(YamlMappingNode map, string key) =>
-        map.Children.TryGetValue(new YamlScalarNode(key), out var value) && value is YamlScalarNode scalar ? scalar.Value : null;
 }
