@@ -18,7 +18,11 @@ public static class SearchEndpoints
 
     /// <param name="Confidence">"high", "low" or "none": how sure search is that the first result answers the question.</param>
     /// <param name="Crisis">The message signals self-harm or despair: show the crisis help first.</param>
-    public sealed record ApiResponse(string Query, string Confidence, bool Crisis, IReadOnlyList<ApiResult> Results);
+    /// <param name="Asks">A message with two asks: the best answer to each, in the order asked (empty otherwise).</param>
+    public sealed record ApiResponse(string Query, string Confidence, bool Crisis, IReadOnlyList<ApiResult> Results, IReadOnlyList<ApiAsk> Asks);
+
+    /// <summary>One ask found inside a longer message and the article that answers it best.</summary>
+    public sealed record ApiAsk(string Ask, ApiResult Answer);
 
     public sealed record ApiError(string Error);
 
@@ -50,8 +54,8 @@ public static class SearchEndpoints
             await Task.Yield();
             context.Response.Headers.CacheControl = "private, max-age=60";
             var outcome = Run(snapshot, gaps, loggers.CreateLogger(LogCategory), query[0], limit);
-            return Results.Ok(new ApiResponse(outcome.Query, outcome.Confidence.ToString().ToLowerInvariant(), outcome.Crisis, outcome.Hits.Select(h =>
-                new ApiResult(h.Article.Slug, h.Article.Title, SiteLinks.Article(h.Article.Slug, h.Anchor), h.Article.Topics, h.Article.Summary, h.SnippetText, h.Score)).ToList()));
+            return Results.Ok(new ApiResponse(outcome.Query, outcome.Confidence.ToString().ToLowerInvariant(), outcome.Crisis,
+                outcome.Hits.Select(ToApi).ToList(), outcome.Answers.Select(a => new ApiAsk(a.Ask, ToApi(a.Hit))).ToList()));
         }).RequireRateLimiting(SearchRateLimiting.PolicyName);
 
         // Questions that found nothing, for the writers; only for Internal:AllowedNetworks (Operations/InternalAccess
@@ -59,6 +63,9 @@ public static class SearchEndpoints
         app.MapGet("/internal/search-gaps", (SearchGapLog gaps) => Results.Ok(gaps.TopWithDays().Select(g => new { query = g.Query, days = g.Days, count = g.Count })));
         return app;
     }
+
+    private static ApiResult ToApi(SearchHit h) =>
+        new(h.Article.Slug, h.Article.Title, SiteLinks.Article(h.Article.Slug, h.Anchor), h.Article.Topics, h.Article.Summary, h.SnippetText, h.Score);
 
     /// <summary>Runs a search and logs its size and speed, never the raw text (masked by <see cref="QueryLogText"/>).</summary>
     public static SearchOutcome Run(KnowledgeBaseSnapshot snapshot, SearchGapLog gaps, ILogger logger, string? query, int limit)

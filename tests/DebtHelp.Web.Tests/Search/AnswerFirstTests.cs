@@ -87,4 +87,22 @@ public sealed class AnswerFirstTests(RealContentSite site) : IClassFixture<RealC
         Assert.Contains("family-and-workplace", Slugs(await ApiAsync("催收天天call我老板")).Take(3));
         Assert.Contains("negotiate-instalments", Slugs(await ApiAsync("工资不够还利息 能不能跟平台说停一停")).Take(3));
     }
+
+    [Fact]
+    public async Task A_message_with_two_asks_answers_each_in_the_api_and_on_the_page()
+    {
+        const string Q = "借了好几家网贷都还不上了，想知道同时欠好几家先还哪一家？另外怎么查自己的征信报告？";
+        var asks = (await ApiAsync(Q)).GetProperty("asks").EnumerateArray().ToList();
+        var html = await PageAsync(Q);
+
+        Assert.Equal(["many-loans-which-first", "get-credit-report"], asks.Select(a => a.GetProperty("answer").GetProperty("slug").GetString()));
+        Assert.Contains("征信报告", asks[1].GetProperty("ask").GetString());
+        Assert.Contains("你的问题里有 2 件事", html);
+    }
+
+    [Fact]
+    public async Task A_one_question_search_has_no_separate_asks()
+    {
+        Assert.Empty((await ApiAsync("催收上门怎么办")).GetProperty("asks").EnumerateArray());
+    }
 }

@@ -14,6 +14,14 @@ public sealed class CrisisDetectorTests
     [InlineData("不想或了")]
     [InlineData("被逼得想紫砂")]
     [InlineData("朋友说他想自杀，我该怎么劝")]
+    [InlineData("活着到底有啥意义")]
+    [InlineData("想结束自己，太累了")]
+    [InlineData("对不起爸妈，女儿先走了")]
+    [InlineData("他们逼我一死了之")]
+    [InlineData("站在楼顶往下看")]
+    [InlineData("buxianghuole")]
+    [InlineData("I just want to die, 网贷还不上")]
+    [InlineData("活不下區了")]
     public void Fires_on_despair_and_self_harm_in_simplified_traditional_and_with_typos(string message) =>
         Assert.True(CrisisDetector.Signals(message), message);
 
@@ -27,6 +35,16 @@ public sealed class CrisisDetectorTests
     [InlineData("我哥自杀了，他的网贷家里要还吗")]
     [InlineData("生意撑不下去了，贷款怎么还")]
     [InlineData("这两个文件很相似")]
+    [InlineData("我不会想不开的，就想问怎么协商")]
+    [InlineData("没有想过轻生，只是很烦")]
+    [InlineData("我姐一死了之，孩子谁管")]
+    [InlineData("从网贷里解脱出来要多久")]
+    [InlineData("一次性还完，一了百了")]
+    [InlineData("跳楼价处理家具")]
+    [InlineData("借新还旧是自杀式的做法")]
+    [InlineData("催收叫我去跳楼")]
+    [InlineData("想死你们了")]
+    [InlineData("不想活期存款被冻结")]
     public void Stays_quiet_for_ordinary_words_and_threats_the_reader_reports(string message) =>
         Assert.False(CrisisDetector.Signals(message), message);
 }

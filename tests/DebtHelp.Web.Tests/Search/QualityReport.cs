@@ -104,6 +104,8 @@ public sealed class QualityReport(KnowledgeBaseSnapshot snapshot)
         sb.AppendLine("|---|---|---|");
         Row(sb, "own development list of crisis messages (`dev-crisis.txt`, tuning)", SearchEvaluation.Lines("dev-crisis.txt"));
         Row(sb, "own development list of ordinary sentences with 死 (`dev-not-crisis.txt`, tuning): false alarms", SearchEvaluation.Lines("dev-not-crisis.txt"));
+        Row(sb, "second development list of crisis messages: indirect, pinyin, 繁體, English-mixed (`dev-crisis-2.txt`, tuning)", SearchEvaluation.Lines("dev-crisis-2.txt"));
+        Row(sb, "second development list of ordinary sentences: 死, negation, others' deaths, 解脱/一了百了 of debts (`dev-not-crisis-2.txt`, tuning): false alarms", SearchEvaluation.Lines("dev-not-crisis-2.txt"));
         if (includeBlind)
         {
             var blind = sets.Single(s => s.File == "blind-set.tsv").Questions;
@@ -124,13 +126,14 @@ public sealed class QualityReport(KnowledgeBaseSnapshot snapshot)
         sb.AppendLine("## Confidence");
         sb.AppendLine();
         var w = RankingWeights.Default;
-        sb.AppendLine(CultureInfo.InvariantCulture, $"`/api/search` returns `\"confidence\"` (`Search/MessageSearch.cs`). It reads the first result's concept score (0 to 1: the share of the question's weighted ideas the article holds, by field, plus closeness to a listed question): `high` when it is at least {w.HighConfidence}, or at least {w.AgreedConfidence} when the concept ranking and plain BM25 both put that article first (two different readings agreeing); `none` below {w.NoConfidence} or with no result; `low` otherwise. Calibration: the thresholds were chosen on the older held-out set and the engineer's own list of 20 questions no article answers (`dev-none.txt`) so that none of those is `high` while most right first answers are; \"high\" on the held-out set is right about three times in four, \"low\" about half the time. Below `high` the results page says that no article answers exactly this, shows the three closest and the ways to get help, and the question is counted (digits masked) in `/internal/search-gaps` for the writers.");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"`/api/search` returns `\"confidence\"` (`Search/MessageSearch.cs`). It reads the first result's concept score (0 to 1: the share of the question's weighted ideas the article holds, by field, plus closeness to a listed question): `high` when it is at least {w.HighConfidence}, or at least {w.AgreedConfidence} when the concept ranking and plain BM25 both put that article first (two different readings agreeing); `none` below {w.NoConfidence} or with no result; `low` otherwise. Calibration: the thresholds were chosen on the older held-out set and the engineer's first list of 20 questions no article answers (`dev-none.txt`) so that none of those is `high` while most right first answers are; \"high\" on the held-out set is right about three times in four, \"low\" about four times in ten. A second list of 30 plausible borrower questions no article answers (`dev-none-2.txt`: card instalment fees, mortgages, tax refunds, visas, lending to a friend…), written after the thresholds were set, shows the rule's weak side: 5 of 30 get `high`, every one through the agreement path with a score of 0.21 to 0.51, carried by loose shared words (申请, 利率, 手续费, 准备, 朋友). Margins between the first two results, the share of the question's ideas the first article holds, and unknown character pairs were each tried as an extra condition on that path; the best of them removed 3 of the 5, and only by taking `high` from 9 to 20 right first answers per set, so the rule is unchanged and the gap is recorded here and in a test that holds it at most 1 in 6. Below `high` the results page says that no article answers exactly this, shows the three closest and the ways to get help, and the question is counted (digits masked) in `/internal/search-gaps` for the writers.");
         sb.AppendLine();
         sb.AppendLine("| questions | n | high | of which first result right | low | of which right | none |");
         sb.AppendLine("|---|---|---|---|---|---|---|");
         Calibration(sb, "older held-out set (calibration)", holdout);
         Calibration(sb, "tuning set", SearchEvaluation.Load());
         Calibration(sb, "own no-answer list `dev-none.txt` (calibration)", [.. SearchEvaluation.Lines("dev-none.txt").Select(q => new SearchEvaluation.Question(q, ["-"], "none"))]);
+        Calibration(sb, "second no-answer list `dev-none-2.txt` (written after the thresholds)", [.. SearchEvaluation.Lines("dev-none-2.txt").Select(q => new SearchEvaluation.Question(q, ["-"], "none"))]);
         if (includeBlind)
         {
             var (answerable, _) = SearchEvaluation.LoadWithUnanswerable("blind-set.tsv");

@@ -1,0 +1,98 @@
+using System.Text.RegularExpressions;
+
+namespace DebtHelp.Web.Search;
+
+/// <summary>
+/// The shapes of what people write when they think of ending their life, for <see cref="CrisisDetector"/>: patterns
+/// over normalised, simplified text (one clause, no spaces), grouped by how they can be misread. Each alternative
+/// is a way of saying one thing (a wish to die, not wanting to live, a goodbye, a method) rather than a list of
+/// sentences; where an everyday phrase shares the words (想死你们了, 自杀式还款, 跳楼价, 解脱出来) a look-ahead
+/// keeps it out.
+/// </summary>
+internal static partial class CrisisSigns
+{
+    /// <summary>What the writer says about their own wish to die or to stop living.</summary>
+    [GeneratedRegex(
+        "想去?死(?![你您他她它])|想怎么(去)?死(?![的机])|想[四似撕][了啊呀吧啦]?$|(不如|只能|只想|想|要|我)去死|还?不如死|我死(了|后)" +
+        "|不(想|要|愿意?)再?活(?![期动跃泼儿])|不活了|活不(下去|成|了了)|没法活|没有?活路" +
+        "|活(着|下去)(真|好|太|实在|也|都)?(没|没有|毫无)(意思|意义|劲|盼头|希望)" +
+        "|活(着|下去).{0,2}有(什么|啥|何)(意思|意义|用|盼头)|活着(就是|只会|只是|也是)(拖累|受罪|折磨|浪费|累赘)" +
+        "|(?<!生)活(着|得)(好|太|真|很)(累|难|痛苦)|活够了|生无可恋|生不如死|不想再?醒(过)?来" +
+        "|没有?(勇气|力气|理由|动力)(再|继续)?活|活下去的(勇气|意义|理由|希望|动力)(都|也)?没" +
+        "|(结束|了结|了断)(自己|生命|此生|一生|残生|我的生命)|(想|要|打算|准备|只想)(结束|了结)(这一切|一切)|自我了断" +
+        "|一了百了|想解脱(?!(网贷|债|贷款|催收|困扰|出来|这些))|遗书|遗言|永别了|先走一步" +
+        "|(跟|和|向)这个世界(说)?(再见|告别|道别|拜拜)|告别这个世界|我(走|不在)了(以后|之后)|我(早就|早|已经)不在了" +
+        "|(站在|坐在|爬上|上了|到了)(天台|楼顶|顶楼|窗台|桥上|桥边|楼边)|天台.{0,6}不想下来" +
+        "|寻死|寻短见|想不开|自残|伤害自己|(轻[声升生]|自[杀刹沙]|死)的?(念头|想法|打算)" +
+        "|绝望|走投无路|人生完了|没有?希望了|看不到(希望|盼头)|拖累(家人|家里|父母|孩子|老婆|老公|大家)")]
+    internal static partial Regex Wish();
+
+    /// <summary>Acts a reader may also report of someone else ("我哥跳楼走了", "借款人自杀了，家属要还吗").</summary>
+    [GeneratedRegex(
+        "跳(楼|河|江|海|湖|崖|桥|水库|下去)(?!价)|卧轨|割(腕|脉|手腕)|上吊|烧炭|(喝|吃)(农药|百草枯|敌敌畏|老鼠药)" +
+        "|(想|要|准备|打算|去)喝药|安眠药|(准备|买|备)好?了?(绳子|刀片|木炭)" +
+        "|吃(了|下)?(一整瓶|整瓶|一瓶|一把|一盒|好多|很多|所有的?)(的)?药" +
+        "|自杀(?![式性])|自尽|轻生|紫砂|一死了之|离开(这个世界|人世)|死了?(算了|拉倒|就(解脱|干净|好了|一了百了|不用|没事|轻松))")]
+    internal static partial Regex Act();
+
+    /// <summary>Cannot go on: about the writer, unless a shop or a business is the one that cannot.</summary>
+    [GeneratedRegex("(撑|熬|扛|挺|坚持)不(下去|住|过去)|不想再?(坚持|撑)(了|下去)")]
+    internal static partial Regex GoingOn();
+
+    /// <summary>Breaking down: about the writer, unless a program is what crashed.</summary>
+    [GeneratedRegex("崩溃了")]
+    internal static partial Regex Breakdown();
+
+    /// <summary>
+    /// Said in farewell across a whole message ("对不起家人，我先走了"): a goodbye that needs its apology to read
+    /// as one.
+    /// </summary>
+    [GeneratedRegex("(对不起|原谅我|照顾好).{0,15}先走了?")]
+    internal static partial Regex Farewell();
+
+    /// <summary>
+    /// A clause that reports someone else's words: a collector, the platform or "they" said, threatened, cursed or
+    /// told the reader to. Not when the reader is the one speaking to them ("我跟催收说…").
+    /// </summary>
+    [GeneratedRegex("(?<![跟和对向给])(催收|催债|要债|讨债|追债|对方|他们|那帮人|那些人|那人|客服|平台|那边|打电话的)(的人|员)?[^我]{0,4}(说|讲|扬言|威胁|骂|喊|吼|咒|诅咒|叫嚣|放话|发消息|发短信|留言|让我去|叫我去)")]
+    internal static partial Regex ReportedSpeech();
+
+    /// <summary>The writer saying they are not thinking of it ("我不会想不开的", "我没有轻生的念头").</summary>
+    [GeneratedRegex("(不会|没有|没|并没有?|从来没有?|从没有?|从不|绝不会?|不是)(想过?|打算|要)?$")]
+    internal static partial Regex Negated();
+
+    /// <summary>"一了百了" of settling a debt in one go ("一次还清，一了百了").</summary>
+    [GeneratedRegex("(还清|结清|还完|一次性|一次还|还掉|处理掉)[^ ]{0,3}$")]
+    internal static partial Regex Settled();
+
+    /// <summary>Phrases of three or more characters that a slip of the pinyin input method may change by one character.</summary>
+    internal static readonly string[] Typeable =
+    [
+        "不想活", "活不下去", "活不成了", "撑不下去", "撑不住了", "熬不下去", "坚持不下去", "活着没意思", "活着好累",
+        "一了百了", "一死了之", "结束生命", "了结自己", "结束自己", "想不开", "走投无路", "生无可恋", "生不如死",
+        "想自杀", "寻短见", "离开这个世界", "死了算了",
+    ];
+
+    /// <summary>Words in letters, matched with spaces removed: English, and pinyin typed without the input method.</summary>
+    internal static readonly string[] Latin =
+    [
+        "suicid", "killmyself", "wanttodie", "wannadie", "endmylife", "enditall", "dontwanttolive", "notwanttolive",
+        "zisha", "xiangsi", "buxianghuo", "huobuxiaqu", "chengbuxiaqu", "qingsheng", "tiaolou", "yiliaobailiao",
+    ];
+
+    /// <summary>"崩溃了" about an app or a website is about a program.</summary>
+    internal static readonly string[] Programs = ["系统", "app", "软件", "网站", "手机", "页面", "电脑", "服务器"];
+
+    /// <summary>"撑不下去" about a shop or a business is about money, not about the writer's life.</summary>
+    internal static readonly string[] Businesses = ["生意", "店", "公司", "厂", "企业", "项目", "买卖", "工作室"];
+
+    /// <summary>People other than the writer who may be the one an act is told of.</summary>
+    internal static readonly string[] Others =
+    [
+        "他", "她", "哥", "姐", "弟", "妹", "爸", "妈", "父亲", "母亲", "丈夫", "老公", "老婆", "妻子", "儿子", "女儿",
+        "朋友", "同事", "同学", "借款人", "家人", "亲戚", "邻居", "别人", "有人", "网友", "新闻", "奶奶", "爷爷",
+    ];
+
+    /// <summary>An intention right before an act makes it a warning even when told of someone else ("他想自杀").</summary>
+    internal static readonly string[] Intent = ["想", "要", "准备", "打算", "差点", "去"];
+}
