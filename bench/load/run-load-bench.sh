@@ -196,6 +196,7 @@ log "generating the search queries"
 python3 "$load_dir/generate.py" queries "$content" "$work/queries" --variants 250000 >"$work/logs/queries.txt"
 rotating="$work/queries/rotating.txt"
 record "meta base_questions=$(wc -l <"$work/queries/questions.txt") rotating_queries=$(wc -l <"$rotating")"
+record "meta articles=$(ls "$content/articles"/*.md | wc -l)"
 
 # --- the app ---------------------------------------------------------------------------------------------
 app_port=""
@@ -338,6 +339,8 @@ load_suite() { # prefix [with-references]: the five runs against the running app
   if [[ -n "${2:-}" ]]; then
     page_round 1 article "$article_path"
     page_round 1 home /
+    # What a browser sends: the page comes compressed, from the cache (stored compressed, not compressed per hit).
+    run_wrk "$prefix-article-br" app "$app_url$article_path" "$duration" 10 LOAD_ACCEPT_ENCODING=br
   else
     run_wrk "$prefix-article" app "$app_url$article_path" "$duration" 10
     run_wrk "$prefix-home" app "$app_url/" "$duration" 10

@@ -13,6 +13,9 @@ local prefix = os.getenv("LOAD_PREFIX") or "/search?q="
 local offset = tonumber(os.getenv("LOAD_OFFSET") or "0") + tonumber(os.getenv("LOAD_SHIFT") or "0")
 local nthreads = tonumber(os.getenv("LOAD_THREADS") or "2")
 local count_hits = os.getenv("LOAD_COUNT_HITS") == "1"
+-- LOAD_ACCEPT_ENCODING=br asks for compressed answers, as browsers do (the references serve plain bytes).
+local accept_encoding = os.getenv("LOAD_ACCEPT_ENCODING")
+if accept_encoding then wrk.headers["Accept-Encoding"] = accept_encoding end
 
 local threads = {}
 local next_id = 0

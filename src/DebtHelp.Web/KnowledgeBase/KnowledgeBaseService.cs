@@ -51,7 +51,15 @@ public sealed class KnowledgeBaseService(
     {
         if (!_disposed)
         {
-            _stopping.Cancel();
+            try
+            {
+                _stopping.Cancel();
+            }
+            catch (ObjectDisposedException)
+            {
+                // Disposed between the check and the call (a host torn down while stopping): nothing left to stop.
+            }
+
             _watcher?.Dispose();
         }
 
