@@ -23,6 +23,13 @@ public static class SnapshotLoader
             throw new InvalidIndexException("the index file is empty");
         }
 
+        // The postings are most of the file: read them on a second connection while the articles are read here.
+        var searchIndex = Task.Run(() =>
+        {
+            using var connection = new SqliteConnection(IndexFile.ConnectionString(path, readOnly: true));
+            connection.Open();
+            return SearchIndexFile.Load(connection);
+        });
         try
         {
             using var db = new KnowledgeBaseDbContext(IndexFile.Options(IndexFile.ConnectionString(path, readOnly: true)));
@@ -78,15 +85,26 @@ public static class SnapshotLoader
                     g => byId[g.Key].Slug,
                     g => (IReadOnlyList<RelatedArticles.Link>)g.Select(r => new RelatedArticles.Link(byId[r.ToArticleId].Slug, r.Score, r.Reason)).ToList(),
                     StringComparer.Ordinal);
-            var searchIndex = SearchIndexFile.Load((SqliteConnection)db.Database.GetDbConnection());
             var problems = db.Problems.AsNoTracking().OrderBy(p => p.Id).AsEnumerable()
                 .Select(p => new ContentProblem(p.File, p.Line, Enum.Parse<ProblemSeverity>(p.Severity), p.Message)).ToList();
 
-            return SnapshotBuilder.Assemble(path, expectedHash, topics, byId, links, problems, searchIndex, synonyms);
+            return SnapshotBuilder.Assemble(path, expectedHash, topics, byId, links, problems, searchIndex.GetAwaiter().GetResult(), synonyms);
         }
         catch (Exception ex) when (ex is not InvalidIndexException and not OutOfMemoryException and not OperationCanceledException)
         {
             throw new InvalidIndexException($"the index file cannot be read ({ex.Message})", ex);
+        }
+        finally
+        {
+            // Never leave the second reader running on a file the caller may delete next.
+            try
+            {
+                searchIndex.Wait();
+            }
+            catch (AggregateException)
+            {
+                // Reported above when it mattered; a failed meta check throws before the postings are used.
+            }
         }
     }
 

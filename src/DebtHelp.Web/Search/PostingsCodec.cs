@@ -26,55 +26,75 @@ public static class PostingsCodec
         return stream.ToArray();
     }
 
+    /// <summary>
+    /// Reads what <see cref="Encode"/> wrote (the same 7-bit encoding as <see cref="BinaryReader.Read7BitEncodedInt"/>),
+    /// straight from the bytes: a warm start decodes millions of postings, so no stream and reader per number.
+    /// </summary>
     /// <exception cref="InvalidDataException">The bytes are damaged.</exception>
     public static SearchIndex.Postings Decode(byte[] data, int idLimit, string term)
     {
-        try
+        var bytes = data.AsSpan();
+        var at = 0;
+        var count = Read(bytes, ref at, term);
+        if (count <= 0 || count > idLimit)
         {
-            using var reader = new BinaryReader(new MemoryStream(data, writable: false));
-            var count = reader.Read7BitEncodedInt();
-            if (count <= 0 || count > idLimit)
+            throw Damaged(term);
+        }
+
+        var docs = new int[count];
+        var masks = new SearchIndex.Field[count];
+        var weighted = new ushort[count];
+        var counts = new ushort[count];
+        var id = 0;
+        for (var i = 0; i < count; i++)
+        {
+            id += Read(bytes, ref at, term);
+            if (id <= 0 || id >= idLimit || (i > 0 && id <= docs[i - 1]) || at >= bytes.Length)
             {
                 throw Damaged(term);
             }
 
-            var docs = new int[count];
-            var masks = new SearchIndex.Field[count];
-            var weighted = new ushort[count];
-            var counts = new ushort[count];
-            var id = 0;
-            for (var i = 0; i < count; i++)
+            docs[i] = id;
+            masks[i] = (SearchIndex.Field)bytes[at++];
+            var w = Read(bytes, ref at, term);
+            var n = Read(bytes, ref at, term);
+            if (w > ushort.MaxValue || n > ushort.MaxValue)
             {
-                id += reader.Read7BitEncodedInt();
-                if (id <= 0 || id >= idLimit || (i > 0 && id <= docs[i - 1]))
-                {
-                    throw Damaged(term);
-                }
-
-                docs[i] = id;
-                masks[i] = (SearchIndex.Field)reader.ReadByte();
-                var w = reader.Read7BitEncodedInt();
-                if (w is < 0 or > ushort.MaxValue)
-                {
-                    throw Damaged(term);
-                }
-
-                weighted[i] = (ushort)w;
-                var n = reader.Read7BitEncodedInt();
-                if (n is < 0 or > ushort.MaxValue)
-                {
-                    throw Damaged(term);
-                }
-
-                counts[i] = (ushort)n;
+                throw Damaged(term);
             }
 
-            return new SearchIndex.Postings(docs, masks, weighted, counts);
+            weighted[i] = (ushort)w;
+            counts[i] = (ushort)n;
         }
-        catch (Exception ex) when (ex is EndOfStreamException or FormatException)
+
+        return new SearchIndex.Postings(docs, masks, weighted, counts);
+    }
+
+    /// <summary>One non-negative 7-bit encoded number (at most five bytes, as BinaryWriter writes an int).</summary>
+    private static int Read(ReadOnlySpan<byte> bytes, ref int at, string term)
+    {
+        uint value = 0;
+        for (var shift = 0; shift < 35; shift += 7)
         {
-            throw new InvalidDataException($"postings of '{term}' are damaged ({ex.Message})", ex);
+            if (at >= bytes.Length)
+            {
+                throw Damaged(term);
+            }
+
+            var b = bytes[at++];
+            if (shift == 28 && b > 0x07)
+            {
+                throw Damaged(term); // beyond int.MaxValue, or a sixth byte
+            }
+
+            value |= (uint)(b & 0x7F) << shift;
+            if ((b & 0x80) == 0)
+            {
+                return (int)value;
+            }
         }
+
+        throw Damaged(term);
     }
 
     private static InvalidDataException Damaged(string term) => new($"postings of '{term}' are damaged");

@@ -74,8 +74,20 @@ public sealed class SearchData
         var shapeArticles = new List<int>();
         var shapeSizes = new List<int>();
         var byTerm = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        foreach (var (id, article) in articles.OrderBy(a => a.Key))
+        var ordered = articles.OrderBy(a => a.Key).ToArray();
+        // Reading the titles and questions (normalising, synonyms, pairs) is most of the work: done for all articles
+        // at once, then put together in id order, so the result is the same as one by one.
+        var read = new (List<QuestionEntry> Questions, List<HashSet<string>> Shapes)[ordered.Length];
+        Parallel.For(0, ordered.Length, i =>
         {
+            var article = ordered[i].Value;
+            read[i] = (
+                [.. article.Questions.Select(q => new QuestionEntry(article, q, TextNormalizer.Normalize(q), TermSet(q)))],
+                [.. article.Questions.Prepend(article.Title).Select(text => Shape(text, synonyms)).Where(shape => shape.Count > 0)]);
+        });
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            var (id, article) = ordered[i];
             if (article.Sections.Count > 0)
             {
                 var first = sections.Count + 1;
@@ -87,19 +99,9 @@ public sealed class SearchData
                 sectionRanges[id] = (first, sections.Count);
             }
 
-            foreach (var q in article.Questions)
+            questions.AddRange(read[i].Questions);
+            foreach (var shape in read[i].Shapes)
             {
-                questions.Add(new QuestionEntry(article, q, TextNormalizer.Normalize(q), TermSet(q)));
-            }
-
-            foreach (var text in article.Questions.Prepend(article.Title))
-            {
-                var shape = Shape(text, synonyms);
-                if (shape.Count == 0)
-                {
-                    continue;
-                }
-
                 var number = shapeArticles.Count;
                 shapeArticles.Add(id);
                 shapeSizes.Add(shape.Count);
