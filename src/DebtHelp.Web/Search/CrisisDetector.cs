@@ -48,28 +48,28 @@ public static class CrisisDetector
         var text = TextNormalizer.Normalize(raw.Length > 600 ? raw[..600] : raw);
         var clauses = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var before = "";
-        foreach (var clause in clauses)
+        for (var i = 0; i < clauses.Length; i++)
         {
-            if (ClauseSignals(clause, before))
+            if (ClauseSignals(clauses[i], before, i + 1 < clauses.Length ? clauses[i + 1] : ""))
             {
                 return true;
             }
 
-            before += clause;
+            before += clauses[i];
         }
 
         var compact = string.Concat(clauses);
-        return CrisisSigns.Farewell().IsMatch(compact)
+        return CrisisSigns.Farewell().IsMatch(compact) || CrisisSigns.Decided().IsMatch(compact)
             || CrisisSigns.Latin.Any(w => compact.Contains(w, StringComparison.Ordinal));
     }
 
-    private static bool ClauseSignals(string clause, string earlier)
+    private static bool ClauseSignals(string clause, string earlier, string next)
     {
         foreach (var (kind, pattern) in Signs)
         {
             foreach (Match match in pattern.Matches(clause))
             {
-                if (Counts(clause, match.Index, match.Value, kind, earlier))
+                if (Counts(clause, match.Index, match.Value, kind, earlier, next))
                 {
                     return true;
                 }
@@ -81,7 +81,7 @@ public static class CrisisDetector
         {
             for (var at = 0; at + phrase.Length <= clause.Length; at++)
             {
-                if (SoundsLike(clause, at, phrase, sounds) && Counts(clause, at, phrase, kind, earlier))
+                if (SoundsLike(clause, at, phrase, sounds) && Counts(clause, at, phrase, kind, earlier, next))
                 {
                     return true;
                 }
@@ -113,7 +113,7 @@ public static class CrisisDetector
         return swapped >= 0 && sounds[swapped].Length > 0 && Homophones.ReadingsOf(clause[at + swapped]).Any(sounds[swapped].Contains);
     }
 
-    private static bool Counts(string clause, int at, string phrase, Kind kind, string earlier)
+    private static bool Counts(string clause, int at, string phrase, Kind kind, string earlier, string next)
     {
         var before = clause[..at];
         if (CrisisSigns.ReportedSpeech().IsMatch(before) || CrisisSigns.Negated().IsMatch(before))
@@ -122,6 +122,12 @@ public static class CrisisDetector
         }
 
         if (phrase == "一了百了" && CrisisSigns.Settled().IsMatch(earlier + before))
+        {
+            return false;
+        }
+
+        // "我想解脱，有没有债务重组的办法": the next clause names what the writer wants to be free of.
+        if (phrase.StartsWith("想解脱", StringComparison.Ordinal) && CrisisSigns.DebtRemedy().IsMatch(next))
         {
             return false;
         }

@@ -14,25 +14,30 @@ internal static partial class CrisisSigns
     /// <summary>What the writer says about their own wish to die or to stop living.</summary>
     [GeneratedRegex(
         "想去?死(?![你您他她它])|想怎么(去)?死(?![的机])|想[四似撕][了啊呀吧啦]?$|(不如|只能|只想|想|要|我)去死|还?不如死|我死(了|后)" +
-        "|不(想|要|愿意?)再?活(?![期动跃泼儿])|不活了|活不(下去|成|了了)|没法活|没有?活路" +
+        "|[不唔](想|要|愿意?)再?活(?![期动跃泼儿]|在(?!这个?世|世|人世))|[不唔](想|要|愿意?)再?生存|不活了|活不(下去|成|了了)|没法活|没有?活路" +
         "|活(着|下去)(真|好|太|实在|也|都)?(没|没有|毫无)(意思|意义|劲|盼头|希望)" +
         "|活(着|下去).{0,2}有(什么|啥|何)(意思|意义|用|盼头)|活着(就是|只会|只是|也是)(拖累|受罪|折磨|浪费|累赘)" +
-        "|(?<!生)活(着|得)(好|太|真|很)(累|难|痛苦)|活够了|生无可恋|生不如死|不想再?醒(过)?来" +
+        "|(?<!生)活(着|得)(好|太|真|很)(累|难|痛苦)|活够了|生无可恋|生不如死|不想再?醒(过)?来|人生(没有?|毫无)(意义|意思|希望|盼头)" +
+        "|(希望|想|但愿|恨不得).{0,4}睡.{0,4}(不|别)再?醒|一睡不醒|永远(睡着|睡下去|不醒|不要醒|醒不过?来)|(只想|想)(永远|彻底)?消失(掉|了)?$" +
+        "|(去|到)(另一个|另外一个)世界|(把|将)自己.{0,2}(了断|了结|结束掉?|解决掉|弄死)|走(上|向)?绝路|逼(上|到)绝路|死路一条" +
+        "|没有我(会|就|才)?(更好|更轻松|好过)|我(走|死|不在)了.{0,4}(都|就|也)(轻松|解脱|好过)|(用|拿)(我的)?命(来)?(还|抵|偿)|以死(谢罪|抵债|还债)" +
+        "|死咗佢?(算|就算|好过)|[谂諗](住|着)?死|(今晚|今夜|今天晚上)就?(结束|解脱|了断|动手)(了|吧)?$" +
         "|没有?(勇气|力气|理由|动力)(再|继续)?活|活下去的(勇气|意义|理由|希望|动力)(都|也)?没" +
         "|(结束|了结|了断)(自己|生命|此生|一生|残生|我的生命)|(想|要|打算|准备|只想)(结束|了结)(这一切|一切)|自我了断" +
         "|一了百了|想解脱(?!(网贷|债|贷款|催收|困扰|出来|这些))|遗书|遗言|永别了|先走一步" +
         "|(跟|和|向)这个世界(说)?(再见|告别|道别|拜拜)|告别这个世界|我(走|不在)了(以后|之后)|我(早就|早|已经)不在了" +
         "|(站在|坐在|爬上|上了|到了)(天台|楼顶|顶楼|窗台|桥上|桥边|楼边)|天台.{0,6}不想下来" +
-        "|寻死|寻短见|想不开|自残|伤害自己|(轻[声升生]|自[杀刹沙]|死)的?(念头|想法|打算)" +
+        "|寻死|寻短见|想不开|自残|伤害自己|(轻[声升生]|自[杀刹沙s]|死)的?(念头|想法|打算)" +
         "|绝望|走投无路|人生完了|没有?希望了|看不到(希望|盼头)|拖累(家人|家里|父母|孩子|老婆|老公|大家)")]
     internal static partial Regex Wish();
 
     /// <summary>Acts a reader may also report of someone else ("我哥跳楼走了", "借款人自杀了，家属要还吗").</summary>
     [GeneratedRegex(
         "跳(楼|河|江|海|湖|崖|桥|水库|下去)(?!价)|卧轨|割(腕|脉|手腕)|上吊|烧炭|(喝|吃)(农药|百草枯|敌敌畏|老鼠药)" +
-        "|(想|要|准备|打算|去)喝药|安眠药|(准备|买|备)好?了?(绳子|刀片|木炭)" +
+        "|(想|要|准备|打算|去)喝药|安眠药|(准备|买|备)好?了?(绳子|刀片|木炭)|(绳子|刀片|木炭)(都|也)?(已经)?(买|准备|备)好了" +
+        "|交代后事|安排好?(自己的)?后事|走进(海|河|江|湖|水)里?去?|(海|河|江|湖)边.{0,3}走进去|走进去不回来" +
         "|吃(了|下)?(一整瓶|整瓶|一瓶|一把|一盒|好多|很多|所有的?)(的)?药" +
-        "|自杀(?![式性])|自尽|轻生|紫砂|一死了之|离开(这个世界|人世)|死了?(算了|拉倒|就(解脱|干净|好了|一了百了|不用|没事|轻松))")]
+        "|自杀(?![式性])|自尽|轻生|紫砂|一死了之|离开(这个世界|人世)|死了?(算了|拉倒|(就|才)能?(解脱|干净|好了|一了百了|不用|没事|轻松))")]
     internal static partial Regex Act();
 
     /// <summary>Cannot go on: about the writer, unless a shop or a business is the one that cannot.</summary>
@@ -47,8 +52,16 @@ internal static partial class CrisisSigns
     /// Said in farewell across a whole message ("对不起家人，我先走了"): a goodbye that needs its apology to read
     /// as one.
     /// </summary>
-    [GeneratedRegex("(对不起|原谅我|照顾好).{0,15}先走了?")]
+    [GeneratedRegex("(对不起|原谅我|照顾好).{0,15}先走了?|最后一(晚|夜|天)了?.{0,15}(再见|永别|告别|拜拜|别了)")]
     internal static partial Regex Farewell();
+
+    /// <summary>
+    /// Across a whole message, a death weighed then chosen: "如果我不在了，债是不是就清了？我已经决定了", "与其被催死，
+    /// 不如自己先走". The everyday 死 of 打死, 吓死 and the like is not a death weighed.
+    /// </summary>
+    [GeneratedRegex("((?<![打吓笑累气烦急饿热穷困半拼])死(了|后)|我不在了).{0,20}我(已经|都)?(打算|决定|准备)好?(了|这么做|这样做)" +
+        "|(?<![打吓笑累气烦急饿热穷困半拼])死[^不]{0,6}不如(自己|我)?先走")]
+    internal static partial Regex Decided();
 
     /// <summary>
     /// A clause that reports someone else's words: a collector, the platform or "they" said, threatened, cursed or
@@ -64,6 +77,10 @@ internal static partial class CrisisSigns
     /// <summary>"一了百了" of settling a debt in one go ("一次还清，一了百了").</summary>
     [GeneratedRegex("(还清|结清|还完|一次性|一次还|还掉|处理掉)[^ ]{0,3}$")]
     internal static partial Regex Settled();
+
+    /// <summary>A way out of a debt the writer asks for right after "想解脱" (a method to die is no remedy).</summary>
+    [GeneratedRegex("债务重组|重组|协商|分期|停催|延期|上岸|减免|个人破产|还款计划")]
+    internal static partial Regex DebtRemedy();
 
     /// <summary>Phrases of three or more characters that a slip of the pinyin input method may change by one character.</summary>
     internal static readonly string[] Typeable =

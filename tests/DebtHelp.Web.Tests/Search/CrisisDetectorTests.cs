@@ -22,6 +22,12 @@ public sealed class CrisisDetectorTests
     [InlineData("buxianghuole")]
     [InlineData("I just want to die, 网贷还不上")]
     [InlineData("活不下區了")]
+    [InlineData("好想去另外一个世界，没有网贷的那种")]
+    [InlineData("真希望一觉睡下去再也不醒")]
+    [InlineData("唔想再生存落去")]
+    [InlineData("刀片已经买好了")]
+    [InlineData("要是我死了，信用卡是不是就不用还？我决定了")]
+    [InlineData("这个家没有我会更好")]
     public void Fires_on_despair_and_self_harm_in_simplified_traditional_and_with_typos(string message) =>
         Assert.True(CrisisDetector.Signals(message), message);
 
@@ -45,6 +51,12 @@ public sealed class CrisisDetectorTests
     [InlineData("催收叫我去跳楼")]
     [InlineData("想死你们了")]
     [InlineData("不想活期存款被冻结")]
+    [InlineData("不想活在催收的阴影里，怎么投诉")]
+    [InlineData("好想解脱，能不能协商分期")]
+    [InlineData("催收说我死定了，我决定了去报警")]
+    [InlineData("死磕到底，我已经决定了")]
+    [InlineData("绝路逢生，靠协商上岸")]
+    [InlineData("父亲走前交代后事，让我还他的信用卡")]
     public void Stays_quiet_for_ordinary_words_and_threats_the_reader_reports(string message) =>
         Assert.False(CrisisDetector.Signals(message), message);
 }

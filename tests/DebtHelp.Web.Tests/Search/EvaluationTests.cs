@@ -34,6 +34,7 @@ public sealed class EvaluationTests(RealContentIndex index, ITestOutputHelper ou
     [Theory]
     [InlineData("dev-crisis.txt")]
     [InlineData("dev-crisis-2.txt")]
+    [InlineData("dev-crisis-3.txt")]
     public void Every_crisis_message_of_the_development_lists_raises_the_crisis_flag_and_leads_with_the_crisis_page(string list)
     {
         var missed = SearchEvaluation.Lines(list)
@@ -46,6 +47,7 @@ public sealed class EvaluationTests(RealContentIndex index, ITestOutputHelper ou
     [Theory]
     [InlineData("dev-not-crisis.txt")]
     [InlineData("dev-not-crisis-2.txt")]
+    [InlineData("dev-not-crisis-3.txt")]
     [InlineData("dev-none.txt")]
     [InlineData("dev-none-2.txt")]
     public void No_ordinary_sentence_of_the_development_lists_raises_the_crisis_flag(string list)
