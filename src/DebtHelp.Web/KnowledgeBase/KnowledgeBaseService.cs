@@ -99,8 +99,8 @@ public sealed class KnowledgeBaseService(
 
             var previous = holder.Swap(snapshot);
             holder.FatalError = null;
-            Operations.SiteMetrics.IndexRebuilds.Add(1, new KeyValuePair<string, object?>("outcome", reused ? "loaded" : "built"));
-            Operations.SiteMetrics.IndexRebuildDuration.Record(stopwatch.Elapsed.TotalSeconds);
+            Telemetry.SiteMetrics.IndexRebuilds.Add(1, new KeyValuePair<string, object?>("outcome", reused ? "loaded" : "built"));
+            Telemetry.SiteMetrics.IndexRebuildDuration.Record(stopwatch.Elapsed.TotalSeconds);
             logger.LogInformation(
                 "Indexed {ArticleCount} articles in {Topics} topics in {ElapsedMs} ms ({Mode}, {Reason}); {Errors} content errors, {Warnings} warnings",
                 snapshot.Articles.Count, snapshot.Topics.Count, stopwatch.ElapsedMilliseconds, reused ? "reused index file" : "built index file", reason,
@@ -114,7 +114,7 @@ public sealed class KnowledgeBaseService(
         {
             // Keep serving what we have; a later change or restart tries again.
             holder.FatalError = holder.Current is null ? ex.Message : null;
-            Operations.SiteMetrics.IndexRebuilds.Add(1, new KeyValuePair<string, object?>("outcome", "failed"));
+            Telemetry.SiteMetrics.IndexRebuilds.Add(1, new KeyValuePair<string, object?>("outcome", "failed"));
             logger.LogError(ex, "Could not refresh the index in {IndexDirectory} ({Reason}); still serving the previous version if there is one", _activeDirectory, reason);
         }
         finally

@@ -50,7 +50,7 @@ public sealed class ConsoleLogSink : ILogEventSink, IDisposable
             {
                 Interlocked.Decrement(ref _queued);
                 Interlocked.Increment(ref _dropped);
-                SiteMetrics.LogEventsDropped.Add(1);
+                Telemetry.SiteMetrics.LogEventsDropped.Add(1);
                 return;
             }
 

@@ -14,12 +14,16 @@ public sealed class InternalAccess(InternalAccessOptions settings)
 
     public bool Allows(HttpContext context) => _allowed.Contains(context.Connection.RemoteIpAddress);
 
-    /// <summary>Also under the 繁體 prefix: this check runs before <c>UsePathBase</c> takes it off.</summary>
+    /// <summary>Also under the 繁體 prefixes (/zh-hant and /zh-hk): this check runs before <c>UsePathBase</c> takes them off.</summary>
     public static bool IsInternalPath(PathString path)
     {
-        if (path.StartsWithSegments(Site.TraditionalChinese.Prefix, StringComparison.OrdinalIgnoreCase, out var rest))
+        foreach (var script in Chinese.ChineseScript.All)
         {
-            path = rest;
+            if (script.Prefix.Length > 0 && path.StartsWithSegments(script.Prefix, StringComparison.OrdinalIgnoreCase, out var rest))
+            {
+                path = rest;
+                break;
+            }
         }
 
         return path.StartsWithSegments("/internal", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments(MetricsPath, StringComparison.OrdinalIgnoreCase);

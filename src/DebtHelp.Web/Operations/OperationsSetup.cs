@@ -46,7 +46,7 @@ public static class OperationsSetup
             services.AddOpenTelemetry().WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()
                 .AddRuntimeInstrumentation()
-                .AddMeter("Microsoft.AspNetCore.Server.Kestrel", "Microsoft.AspNetCore.RateLimiting", SiteMetrics.MeterName)
+                .AddMeter("Microsoft.AspNetCore.Server.Kestrel", "Microsoft.AspNetCore.RateLimiting", Telemetry.SiteMetrics.MeterName)
                 .AddPrometheusExporter());
         }
 

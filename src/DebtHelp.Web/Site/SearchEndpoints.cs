@@ -73,11 +73,11 @@ public static class SearchEndpoints
         var stopwatch = Stopwatch.StartNew();
         var outcome = SearchEngine.Search(snapshot.Search, query, limit);
         stopwatch.Stop();
-        Operations.SiteMetrics.SearchDuration.Record(stopwatch.Elapsed.TotalSeconds);
-        Operations.SiteMetrics.Searches.Add(1);
+        Telemetry.SiteMetrics.SearchDuration.Record(stopwatch.Elapsed.TotalSeconds);
+        Telemetry.SiteMetrics.Searches.Add(1);
         if (outcome.Hits.Count == 0)
         {
-            Operations.SiteMetrics.SearchesWithoutResult.Add(1);
+            Telemetry.SiteMetrics.SearchesWithoutResult.Add(1);
         }
 
         // A gap for the writers: no article answers this with confidence (recorded masked, see SearchGapLog).

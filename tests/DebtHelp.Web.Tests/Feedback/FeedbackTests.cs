@@ -156,14 +156,19 @@ public sealed class FeedbackTests
         Assert.Contains("只保存在你自己手机的浏览器里", html);
     }
 
-    [Fact]
-    public async Task The_writers_view_is_not_answered_for_a_request_without_a_loopback_address()
+    [Theory]
+    [InlineData("/internal/feedback")]
+    [InlineData("/zh-hant/internal/feedback")]
+    [InlineData("/zh-hk/internal/feedback")]
+    [InlineData("/zh-hk/internal/search-gaps")]
+    [InlineData("/ZH-HK/metrics")]
+    public async Task The_writers_views_are_not_answered_for_a_request_without_an_allowed_address_under_any_prefix(string path)
     {
         // The in-memory test server gives requests no client address, like a request that is not from this machine.
         using var factory = new SiteFactory();
         var client = await factory.ReadyClientAsync();
 
-        using var response = await client.GetAsync("/internal/feedback");
+        using var response = await client.GetAsync(path);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }

@@ -1,6 +1,6 @@
 using System.Diagnostics.Metrics;
 
-namespace DebtHelp.Web.Operations;
+namespace DebtHelp.Web.Telemetry;
 
 /// <summary>
 /// The site's own instruments, next to the framework's HTTP, Kestrel and rate-limiting meters. Exported on
