@@ -86,7 +86,10 @@ public sealed partial class ProxyTests(ProxiedSite site) : IClassFixture<Proxied
 
     [Theory]
     [InlineData("/internal/search-gaps")]
+    [InlineData("/zh-hk/internal/search-gaps")]
+    [InlineData("/ZH-HANT/Internal/feedback")]
     [InlineData("/metrics")]
+    [InlineData("/zh-hk/metrics")]
     [InlineData("/healthz/ready")]
     public async Task The_private_paths_are_closed_through_the_proxy(string path)
     {
