@@ -91,7 +91,7 @@ public static class ReaderQueries
         var traditionalSources = templated.Skip(110).Take(22).Concat(content.Articles.Take(8).Select(a => a.Title));
         foreach (var simplified in traditionalSources)
         {
-            var traditional = TextNormalizer.ToTraditional(simplified);
+            var traditional = ChineseScript.Taiwan.Convert(simplified);
             if (traditional != simplified)
             {
                 queries.Add(new ReaderQuery(QueryKind.Traditional, traditional));
