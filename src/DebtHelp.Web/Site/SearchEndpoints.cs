@@ -67,6 +67,13 @@ public static class SearchEndpoints
     private static ApiResult ToApi(SearchHit h) =>
         new(h.Article.Slug, h.Article.Title, SiteLinks.Article(h.Article.Slug, h.Anchor), h.Article.Topics, h.Article.Summary, h.SnippetText, h.Score);
 
+    private static string ConfidenceName(SearchConfidence confidence) => confidence switch
+    {
+        SearchConfidence.High => "high",
+        SearchConfidence.Low => "low",
+        _ => "none",
+    };
+
     /// <summary>Runs a search and logs its size and speed, never the raw text (masked by <see cref="QueryLogText"/>).</summary>
     public static SearchOutcome Run(KnowledgeBaseSnapshot snapshot, SearchGapLog gaps, ILogger logger, string? query, int limit)
     {
@@ -75,6 +82,12 @@ public static class SearchEndpoints
         stopwatch.Stop();
         Telemetry.SiteMetrics.SearchDuration.Record(stopwatch.Elapsed.TotalSeconds);
         Telemetry.SiteMetrics.Searches.Add(1);
+        Telemetry.SiteMetrics.SearchesByConfidence.Add(1, new KeyValuePair<string, object?>("confidence", ConfidenceName(outcome.Confidence)));
+        if (outcome.Crisis)
+        {
+            Telemetry.SiteMetrics.CrisisSearches.Add(1);
+        }
+
         if (outcome.Hits.Count == 0)
         {
             Telemetry.SiteMetrics.SearchesWithoutResult.Add(1);

@@ -25,6 +25,14 @@ public static class SiteMetrics
     public static readonly Counter<long> SearchesWithoutResult = Meter.CreateCounter<long>(
         "debthelp.search.no_result", description: "Searches that found nothing");
 
+    /// <summary>Searches by how sure the answer is (<c>confidence</c>: high, low, none): a rising share below high means questions the content does not answer.</summary>
+    public static readonly Counter<long> SearchesByConfidence = Meter.CreateCounter<long>(
+        "debthelp.search.confidence", description: "Searches answered, by confidence (high, low, none)");
+
+    /// <summary>Searches that showed the crisis box (no text recorded).</summary>
+    public static readonly Counter<long> CrisisSearches = Meter.CreateCounter<long>(
+        "debthelp.search.crisis", description: "Searches that signalled self-harm or despair and showed the crisis box");
+
     public static readonly Counter<long> IndexRebuilds = Meter.CreateCounter<long>(
         "debthelp.index.rebuilds", description: "Index builds and loads, by outcome");
 

@@ -16,6 +16,7 @@ public sealed class MetricsTests
         Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync(new Uri("/articles/night-visits", UriKind.Relative))).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync(new Uri("/api/search?q=%E4%B8%8A%E9%97%A8", UriKind.Relative))).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync(new Uri("/api/search?q=zzzqqq", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync(new Uri("/api/search?q=" + Uri.EscapeDataString("我真的撑不下去了想死"), UriKind.Relative))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync(new Uri("/metrics", UriKind.Relative))).StatusCode);
 
         using var monitoring = PublishedApp.ClientFrom(Monitoring, app.BaseAddress);
@@ -27,13 +28,17 @@ public sealed class MetricsTests
                  {
                      "http_server_request_duration_seconds_bucket", "kestrel_active_connections",
                      "debthelp_search_duration_seconds_bucket", "debthelp_search_requests_total", "debthelp_search_no_result_total",
+                     "debthelp_search_confidence_total", "debthelp_search_crisis_total",
                      "debthelp_index_rebuilds_total", "debthelp_index_rebuild_duration_seconds_bucket",
                  })
         {
             Assert.Contains(series, text, StringComparison.Ordinal);
         }
 
-        Assert.Matches(@"debthelp_search_requests_total\{[^}]*\} 2\b|debthelp_search_requests_total 2\b", text);
+        Assert.Matches(@"debthelp_search_requests_total\{[^}]*\} 3\b|debthelp_search_requests_total 3\b", text);
         Assert.Matches(@"debthelp_search_no_result_total(\{[^}]*\})? 1\b", text);
+        Assert.Matches(@"debthelp_search_confidence_total\{[^}]*confidence=""none""[^}]*\} [12]\b", text);
+        Assert.Matches(@"debthelp_search_confidence_total\{[^}]*confidence=""high""[^}]*\} [12]\b", text);
+        Assert.Matches(@"debthelp_search_crisis_total(\{[^}]*\})? 1\b", text);
     }
 }
