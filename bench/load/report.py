@@ -252,7 +252,7 @@ def main():
             w(f"| {label} | {num(r['rps']):,.0f} | {num(r['p50_ms']):.2f} ms | {num(r['p90_ms']):.2f} ms | {num(r['p99_ms']):.2f} ms | "
               f"{num(r['max_ms']):.1f} ms | {errors} | {hit_rate(r)} | {server:.2f} | {client:.2f} | {softirq:.2f} | {others:.2f} |")
 
-    w(f"## Throughput and latency (real content, {machine.get('articles', 'all')} articles, shipped settings: Information logging)")
+    w(f"## Throughput and latency (real content, {meta.get('articles', '?')} articles, shipped settings: Information logging)")
     w("")
     table([("info-article", "Site: `/articles/night-visits`"), ("kestrel-article", "Bare Kestrel: the same article bytes"),
            ("nginx-article", "nginx: the same article HTML"),

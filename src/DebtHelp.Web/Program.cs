@@ -19,9 +19,8 @@ var buildIndex = args.Length > 0 && args[0] == BuildIndexCommand.Name;
 // wwwroot and shipped content (newcomer trial, problem 4).
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = buildIndex ? args[1..] : args, ContentRootPath = AppFolder.ContentRoot() });
 
-// Logging: Serilog from appsettings, one logger per host.
+// Logging: Serilog from appsettings, one logger per host, and what the request log writes (RequestLog).
 builder.AddSiteLogging();
-builder.Services.AddSiteRequestLog();
 // Operations: public address, trusted proxies, private paths, connection limits, metrics.
 builder.AddOperations();
 // Kestrel: request limits and the socket scheduling switch (Kestrel:InlineScheduling).

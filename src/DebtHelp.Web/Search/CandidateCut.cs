@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace DebtHelp.Web.Search;
 
 /// <summary>The top-k stop of <see cref="Ranker"/>: cuts a long candidate list down to its most relevant articles.</summary>
@@ -17,80 +15,21 @@ public static class CandidateCut
             return count;
         }
 
-        var values = ArrayPool<double>.Shared.Rent(count);
-        try
+        var threshold = TopK.KthHighest(relevance, candidates.AsSpan(0, count), max);
+        var kept = 0;
+        for (var i = 0; i < count; i++)
         {
-            for (var i = 0; i < count; i++)
+            var d = candidates[i];
+            if (relevance[d] >= threshold)
             {
-                values[i] = relevance[candidates[i]];
-            }
-
-            var threshold = KthLargest(values.AsSpan(0, count), max);
-            var kept = 0;
-            for (var i = 0; i < count; i++)
-            {
-                var d = candidates[i];
-                if (relevance[d] >= threshold)
-                {
-                    candidates[kept++] = d;
-                }
-                else
-                {
-                    relevance[d] = 0;
-                }
-            }
-
-            return kept;
-        }
-        finally
-        {
-            ArrayPool<double>.Shared.Return(values);
-        }
-    }
-
-    /// <summary>The <paramref name="k"/>-th largest value (1-based) by quickselect; reorders <paramref name="values"/>.</summary>
-    private static double KthLargest(Span<double> values, int k)
-    {
-        var target = k - 1;
-        int low = 0, high = values.Length - 1;
-        while (low < high)
-        {
-            var pivot = values[low + ((high - low) >> 1)];
-            int i = low, j = high;
-            while (i <= j)
-            {
-                while (values[i] > pivot)
-                {
-                    i++;
-                }
-
-                while (values[j] < pivot)
-                {
-                    j--;
-                }
-
-                if (i <= j)
-                {
-                    (values[i], values[j]) = (values[j], values[i]);
-                    i++;
-                    j--;
-                }
-            }
-
-            if (target <= j)
-            {
-                high = j;
-            }
-            else if (target >= i)
-            {
-                low = i;
+                candidates[kept++] = d;
             }
             else
             {
-                return values[target];
+                relevance[d] = 0;
             }
         }
 
-        return values[target];
+        return kept;
     }
 }

@@ -59,9 +59,12 @@ internal static partial class CrisisSigns
     /// Across a whole message, a death weighed then chosen: "如果我不在了，债是不是就清了？我已经决定了", "与其被催死，
     /// 不如自己先走". The everyday 死 of 打死, 吓死 and the like is not a death weighed.
     /// </summary>
-    [GeneratedRegex("((?<![打吓笑累气烦急饿热穷困半拼])死(了|后)|我不在了).{0,20}我(已经|都)?(打算|决定|准备)好?(了|这么做|这样做)" +
-        "|(?<![打吓笑累气烦急饿热穷困半拼])死[^不]{0,6}不如(自己|我)?先走")]
+    [GeneratedRegex("(" + EverydayDeathExcluded + "(了|后)|我不在了).{0,20}我(已经|都)?(打算|决定|准备)好?(了|这么做|这样做)" +
+        "|" + EverydayDeathExcluded + "[^不]{0,6}不如(自己|我)?先走")]
     internal static partial Regex Decided();
+
+    /// <summary>死, but not the everyday 死 of 打死, 吓死, 笑死, 累死, 穷死, 拼死 and the like.</summary>
+    private const string EverydayDeathExcluded = "(?<![打吓笑累气烦急饿热穷困半拼])死";
 
     /// <summary>
     /// A clause that reports someone else's words: a collector, the platform or "they" said, threatened, cursed or

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using DebtHelp.Web.Chinese;
 
 namespace DebtHelp.Web.Search;
@@ -54,7 +55,7 @@ public static class PlainRanking
                 // Nobody new can reach the top once what is left adds less than the k-th best score so far.
                 if (touched.Count >= count && left[t] < best && double.IsNegativeInfinity(threshold))
                 {
-                    var kth = KthBest(scores, touched, count);
+                    var kth = TopK.KthHighest(scores, CollectionsMarshal.AsSpan(touched), count);
                     if (left[t] < kth)
                     {
                         threshold = kth;
@@ -104,21 +105,6 @@ public static class PlainRanking
         {
             ArrayPool<double>.Shared.Return(scores);
         }
-    }
-
-    private static double KthBest(double[] scores, List<int> touched, int count)
-    {
-        var heap = new PriorityQueue<int, double>(count + 1);
-        foreach (var d in touched)
-        {
-            heap.Enqueue(d, scores[d]);
-            if (heap.Count > count)
-            {
-                heap.Dequeue();
-            }
-        }
-
-        return heap.TryPeek(out _, out var kth) ? kth : 0;
     }
 
     private static List<(int ArticleId, double Score)> Top(double[] scores, List<int> touched, int count)

@@ -21,13 +21,9 @@ public static class LoggingSetup
                 .ReadFrom.Services(services)
                 .Enrich.FromLogContext(),
             preserveStaticLogger: true);
+        // What the request log writes (UseSiteRequestLogging).
+        builder.Services.AddOptions<RequestLogOptions>().BindConfiguration(RequestLogOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         return builder;
-    }
-
-    public static IServiceCollection AddSiteRequestLog(this IServiceCollection services)
-    {
-        services.AddOptions<RequestLogOptions>().BindConfiguration(RequestLogOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        return services;
     }
 
     /// <summary>

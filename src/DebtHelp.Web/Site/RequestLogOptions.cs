@@ -10,7 +10,8 @@ public sealed class RequestLogOptions
     /// <summary>
     /// A line for every request, at Information. Off by default: a quick successful page is what the metrics
     /// count (<c>/metrics</c>) and the proxy's access log records; the site logs what needs a look (errors,
-    /// 4xx answers, slow requests). Turning it on costs about a tenth of a cached page's CPU.
+    /// 4xx answers, slow requests). Turning it on cost 7 % of the cached article's throughput in the load
+    /// benchmark (docs/operations.md, section 4).
     /// </summary>
     public bool EveryRequest { get; set; }
 
