@@ -73,4 +73,24 @@ public sealed class BlindSetTests(RealContentIndex index, ITestOutputHelper outp
         Assert.True(crisis >= 19, $"crisis-2.txt: {crisis} flagged, the first run flagged 19");
         Assert.True(alarms <= 1, $"not-crisis-2.txt: {alarms} false alarms, the first run had 1");
     }
+
+    /// <summary>
+    /// The third blind set (blind-set-3.tsv, 209 questions, written on 2026-12-01 in session 5 by a helper who saw
+    /// only source-facts.md and the titles; first run at d145001, before any change of that session: top-1 79.4 %,
+    /// top-3 93.8 %, MRR 0.871, crisis rows flagged 12/15, crisis-3 list 23/30, 0/40 false alarms): aggregates only,
+    /// a regression floor just under its first run.
+    /// </summary>
+    [Fact]
+    public void The_third_blind_set_scores_no_worse_than_its_first_run()
+    {
+        var (answerable, _) = SearchEvaluation.LoadWithUnanswerable("blind-set-3.tsv");
+        var ours = SearchEvaluation.Run(answerable, q => SearchEvaluation.OurSearch(index.Snapshot, q));
+        var crisis = SearchEvaluation.Lines("crisis-3.txt").Count(CrisisDetector.Signals);
+        var alarms = SearchEvaluation.Lines("not-crisis-3.txt").Count(CrisisDetector.Signals);
+        output.WriteLine($"all answerable: n {ours.Count}, top-1 {ours.Top1:P1}, top-3 {ours.Top3:P1}, MRR {ours.Mrr:F3}; crisis-3 flagged {crisis}/30; not-crisis-3 false alarms {alarms}/40");
+
+        Assert.True(ours.Top1 >= 0.77 && ours.Top3 >= 0.92, $"the third blind set fell below its first run: top-1 {ours.Top1:P1}, top-3 {ours.Top3:P1}");
+        Assert.True(crisis >= 23, $"crisis-3.txt: {crisis} flagged, the first run flagged 23");
+        Assert.True(alarms == 0, $"not-crisis-3.txt: {alarms} false alarms, the first run had 0");
+    }
 }
