@@ -28,6 +28,8 @@ public sealed class SynonymTable
 
         GroupOf = index;
         Words = index.Keys.OrderByDescending(w => w.Length).ToList();
+        WordMatcher = new TermMatcher(Words);
+        FillerMatcher = new TermMatcher(Filler);
         _wordsByFirstChar = Words.Where(w => w.Length > 0).GroupBy(w => w[0]).ToDictionary(g => g.Key, g => g.ToArray());
         GroupTerms = groups.Select(g => (IReadOnlyList<IReadOnlyList<string>>)g
             .Select(w => (IReadOnlyList<string>)ChineseTokenizer.Tokenize(w).Select(t => t.Text).ToList())
@@ -49,6 +51,12 @@ public sealed class SynonymTable
 
     /// <summary>All group words, longest first.</summary>
     public IReadOnlyList<string> Words { get; }
+
+    /// <summary>Finds the group words in a question in one pass (word i is <see cref="Words"/>[i]).</summary>
+    public TermMatcher WordMatcher { get; }
+
+    /// <summary>Finds the filler in a question in one pass (filler i is <see cref="Filler"/>[i]).</summary>
+    public TermMatcher FillerMatcher { get; }
 
     /// <summary>
     /// Rewrites every group word to its group's first word (longest words first), so two ways of saying the

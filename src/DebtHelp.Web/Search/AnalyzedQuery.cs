@@ -1,3 +1,5 @@
+using DebtHelp.Web.Chinese;
+
 namespace DebtHelp.Web.Search;
 
 /// <summary>A reader's question after normalisation, filler removal and synonym expansion.</summary>
@@ -17,4 +19,7 @@ public sealed class AnalyzedQuery
     public required IReadOnlyList<string> HighlightWords { get; init; }
 
     public bool IsEmpty => Terms.Count == 0;
+
+    /// <summary>What snippets mark: the whole words, and the two-character pieces of longer words (made once per query).</summary>
+    public TermMatcher Highlighter => field ??= new TermMatcher(HighlightWords.Concat(Terms.Where(t => t.Length >= 2)));
 }

@@ -19,7 +19,7 @@ public static class AnswerTarget
         }
 
         var (headingShare, headingCount) = Share(data, query, heading);
-        var (titleShare, _) = Share(data, query, TextNormalizer.Normalize(title));
+        var (titleShare, _) = Share(data, query, data.NormalizedTitle(section.ArticleId, title));
         return headingCount >= weights.SpecificSectionMinConcepts && headingShare >= weights.SpecificSectionShare
             && headingShare >= titleShare + weights.SpecificSectionLead;
     }

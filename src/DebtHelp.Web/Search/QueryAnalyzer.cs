@@ -20,42 +20,33 @@ public static class QueryAnalyzer
         var concepts = new List<AnalyzedQuery.Concept>();
         var highlight = new List<string>();
 
-        // 1. Words from the synonym table (typos included) become one concept with all their alternatives.
-        foreach (var word in synonyms.Words)
+        // 1. Words from the synonym table (typos included) become one concept with all their alternatives; longer
+        // words first, each word's places from the left (Occurrences orders them so).
+        foreach (var (index, at) in synonyms.WordMatcher.Occurrences(normalized))
         {
-            var at = 0;
-            while ((at = normalized.IndexOf(word, at, StringComparison.Ordinal)) >= 0)
+            var word = synonyms.Words[index];
+            if (!protectedSpan.AsSpan(at, word.Length).Contains(true) && SynonymTable.StandsAlone(normalized, at, word.Length))
             {
-                if (!protectedSpan.AsSpan(at, word.Length).Contains(true) && SynonymTable.StandsAlone(normalized, at, word.Length))
+                protectedSpan.AsSpan(at, word.Length).Fill(true);
+                var group = synonyms.Groups[synonyms.GroupOf[word]];
+                var alternatives = synonyms.GroupTerms[synonyms.GroupOf[word]];
+                if (concepts.All(c => c.Display != group[0]))
                 {
-                    protectedSpan.AsSpan(at, word.Length).Fill(true);
-                    var group = synonyms.Groups[synonyms.GroupOf[word]];
-                    var alternatives = synonyms.GroupTerms[synonyms.GroupOf[word]];
-                    if (concepts.All(c => c.Display != group[0]))
-                    {
-                        concepts.Add(new AnalyzedQuery.Concept(alternatives, group[0], FromSynonym: true));
-                        highlight.AddRange(group);
-                    }
+                    concepts.Add(new AnalyzedQuery.Concept(alternatives, group[0], FromSynonym: true));
+                    highlight.AddRange(group);
                 }
-
-                at += word.Length;
             }
         }
 
         // 2. Filler words outside those spans are dropped.
         var chars = normalized.ToCharArray();
-        foreach (var filler in synonyms.Filler)
+        foreach (var (index, at) in synonyms.FillerMatcher.Occurrences(normalized))
         {
-            var at = 0;
-            while ((at = normalized.IndexOf(filler, at, StringComparison.Ordinal)) >= 0)
+            var filler = synonyms.Filler[index];
+            if (!protectedSpan.AsSpan(at, filler.Length).Contains(true))
             {
-                if (!protectedSpan.AsSpan(at, filler.Length).Contains(true))
-                {
-                    chars.AsSpan(at, filler.Length).Fill(' ');
-                    protectedSpan.AsSpan(at, filler.Length).Fill(true);
-                }
-
-                at += filler.Length;
+                chars.AsSpan(at, filler.Length).Fill(' ');
+                protectedSpan.AsSpan(at, filler.Length).Fill(true);
             }
         }
 

@@ -27,7 +27,13 @@ public sealed class SearchData
     /// </summary>
     public required ShapeIndex Shapes { get; init; }
 
+    /// <summary>Each article's title normalised, by id (a result page compares its headings with it).</summary>
+    public required IReadOnlyDictionary<int, string> NormalizedTitles { get; init; }
+
     public int ArticleCount => Index.ArticleCount;
+
+    public string NormalizedTitle(int articleId, string title) =>
+        NormalizedTitles.TryGetValue(articleId, out var normalized) ? normalized : TextNormalizer.Normalize(title);
 
     public double Idf(string term) => Index.Idf(term);
 
@@ -122,6 +128,7 @@ public sealed class SearchData
             Index = index,
             Articles = articles,
             IdsBySlug = articles.ToFrozenDictionary(a => a.Value.Slug, a => a.Key, StringComparer.Ordinal),
+            NormalizedTitles = articles.ToFrozenDictionary(a => a.Key, a => TextNormalizer.Normalize(a.Value.Title)),
             Sections = sections,
             SectionRanges = sectionRanges,
             Questions = questions,

@@ -31,20 +31,8 @@ public static class Snippets
 
     private static (string Html, string Text) Make(string passage, string normalized, AnalyzedQuery query, Span<bool> marked)
     {
-        foreach (var word in query.HighlightWords)
-        {
-            Mark(normalized, word, marked);
-        }
-
-        // Two-character pieces of longer words catch partial matches ("上门催收" in "上门的催收").
-        foreach (var term in query.Terms)
-        {
-            if (term.Length >= 2)
-            {
-                Mark(normalized, term, marked);
-            }
-        }
-
+        // Whole words, and two-character pieces of longer words for partial matches ("上门催收" in "上门的催收").
+        query.Highlighter.Mark(normalized, marked);
         var start = BestWindow(marked, Length);
         var end = Math.Min(passage.Length, start + Length);
         // Do not cut a surrogate pair in half.
@@ -77,7 +65,15 @@ public static class Snippets
 
             var piece = passage[i..j].Replace('\n', ' ');
             var encoded = WebUtility.HtmlEncode(piece);
-            html.Append(marked[i] ? "<mark>" + encoded + "</mark>" : encoded);
+            if (marked[i])
+            {
+                html.Append("<mark>").Append(encoded).Append("</mark>");
+            }
+            else
+            {
+                html.Append(encoded);
+            }
+
             text.Append(piece);
             i = j;
         }
@@ -89,16 +85,6 @@ public static class Snippets
         }
 
         return (html.ToString(), text.ToString());
-    }
-
-    private static void Mark(string haystack, string word, Span<bool> marked)
-    {
-        var at = 0;
-        while ((at = haystack.IndexOf(word, at, StringComparison.Ordinal)) >= 0)
-        {
-            marked.Slice(at, word.Length).Fill(true);
-            at += word.Length;
-        }
     }
 
     private static int BestWindow(ReadOnlySpan<bool> marked, int length)
