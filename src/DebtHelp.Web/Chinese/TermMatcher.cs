@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace DebtHelp.Web.Chinese;
 
@@ -76,7 +77,7 @@ public sealed class TermMatcher
         {
             var next = rented.AsSpan(0, _words.Length);
             next.Clear();
-            for (var at = 0; at < text.Length; at++)
+            for (var at = NextCandidate(text, 0); at < text.Length; at = NextCandidate(text, at + 1))
             {
                 foreach (var w in At(text, at))
                 {
@@ -106,7 +107,7 @@ public sealed class TermMatcher
         {
             var next = rented.AsSpan(0, _words.Length);
             next.Clear();
-            for (var at = 0; at < text.Length; at++)
+            for (var at = NextCandidate(text, 0); at < text.Length; at = NextCandidate(text, at + 1))
             {
                 foreach (var w in At(text, at))
                 {
@@ -131,13 +132,36 @@ public sealed class TermMatcher
     public void Find(string text, Span<bool> found)
     {
         found.Clear();
-        for (var at = 0; at < text.Length; at++)
+        for (var at = NextCandidate(text, 0); at < text.Length; at = NextCandidate(text, at + 1))
         {
             foreach (var w in At(text, at))
             {
                 found[w] = true;
             }
         }
+    }
+
+    /// <summary>
+    /// The first place at or after <paramref name="from"/> where a word may start (the filters say so), or the
+    /// text's length. Most places fail both filters, so this loop is the matcher's cost.
+    /// </summary>
+    private int NextCandidate(string text, int from)
+    {
+        var span = text.AsSpan();
+        var pairs = _pairFilter.AsSpan();
+        var chars = _charFilter;
+        var last = span.Length - 1;
+        for (var at = from; at < last; at++)
+        {
+            var key = (span[at] << 16) | span[at + 1];
+            var bit = (int)((uint)(key * -1640531535) >> 19);
+            if ((pairs[bit >> 6] & (1UL << (bit & 63))) != 0 || (chars is not null && IsSet(chars, span[at])))
+            {
+                return at;
+            }
+        }
+
+        return last >= from && last >= 0 && chars is not null && IsSet(chars, span[last]) ? last : span.Length;
     }
 
     /// <summary>The words that occur at <paramref name="at"/>.</summary>
@@ -202,12 +226,15 @@ public sealed class TermMatcher
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Key(char first, char second) => (first << 16) | second;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Hash(int key) => (int)((uint)(key * -1640531535) >> 19);
 
     private static void Set(ulong[] filter, int bit) => filter[(bit & (FilterBits - 1)) >> 6] |= 1UL << (bit & 63);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsSet(ulong[] filter, int bit) => (filter[(bit & (FilterBits - 1)) >> 6] & (1UL << (bit & 63))) != 0;
 
     private static void Add<TKey>(Dictionary<TKey, List<int>> lists, TKey key, int index)

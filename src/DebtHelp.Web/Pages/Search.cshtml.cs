@@ -53,8 +53,8 @@ public sealed class SearchModel(KnowledgeBaseSnapshot snapshot, SearchGapLog gap
             return;
         }
 
-        // Off the socket thread (see WebSetup): a search is the one request that takes real CPU.
-        await Task.Yield();
-        Outcome = SearchEndpoints.Run(Snapshot, gaps, _logger, q, SearchEngine.DefaultLimit);
+        // Off the socket thread when requests run there: a search is the one request that takes real CPU.
+        await KestrelTuning.LeaveSocketThreadAsync(HttpContext);
+        Outcome = SearchEndpoints.Run(Snapshot, gaps, _logger, q, SearchEngine.DefaultLimit, ClosestShown);
     }
 }

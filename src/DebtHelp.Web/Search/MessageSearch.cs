@@ -7,7 +7,11 @@ namespace DebtHelp.Web.Search;
 /// </summary>
 public static class MessageSearch
 {
-    public static SearchOutcome Run(SearchData data, string? raw, int limit, RankingWeights weights)
+    /// <param name="unsureLimit">
+    /// How many results to make when the answer is not sure (confidence below high, no crisis): a page that then
+    /// shows only the closest few need not pay for the passages and snippets of the rest.
+    /// </param>
+    public static SearchOutcome Run(SearchData data, string? raw, int limit, RankingWeights weights, int unsureLimit = int.MaxValue)
     {
         limit = Math.Clamp(limit, 1, SearchEngine.MaxLimit);
         var crisis = CrisisDetector.Signals(raw);
@@ -50,7 +54,8 @@ public static class MessageSearch
         }
 
         var focus = asks.Count == 0 ? wholeText : asks.Count == 1 ? askTexts[0] : SearchEngine.Read(data, string.Join("，", asks), weights);
-        var hits = ordered.Take(limit).Select(s => SearchEngine.HitFor(data, focus, s.Key, s.Value, weights)).ToList();
+        var made = confidence == SearchConfidence.High || crisis ? limit : Math.Clamp(unsureLimit, 1, limit);
+        var hits = ordered.Take(made).Select(s => SearchEngine.HitFor(data, focus, s.Key, s.Value, weights)).ToList();
         return new SearchOutcome(whole.Query, hits, hits.Count == 0 ? whole.Suggestions : [])
         {
             Confidence = confidence,

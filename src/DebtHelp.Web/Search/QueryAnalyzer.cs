@@ -114,8 +114,38 @@ public static class QueryAnalyzer
             Normalized = normalized.Trim(),
             Concepts = concepts.Take(MaxTerms).ToList(),
             Terms = terms.Take(MaxTerms).ToList(),
-            HighlightWords = highlight.Where(h => h.Length > 0).Distinct().OrderByDescending(h => h.Length).ToList(),
+            HighlightWords = LongestFirst(highlight),
         };
+    }
+
+    /// <summary>The distinct non-empty words, longest first, words of one length in the order first seen.</summary>
+    private static List<string> LongestFirst(List<string> words)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var distinct = new List<string>(words.Count);
+        var longest = 0;
+        foreach (var word in words)
+        {
+            if (word.Length > 0 && seen.Add(word))
+            {
+                distinct.Add(word);
+                longest = Math.Max(longest, word.Length);
+            }
+        }
+
+        var ordered = new List<string>(distinct.Count);
+        for (var length = longest; length > 0 && ordered.Count < distinct.Count; length--)
+        {
+            foreach (var word in distinct)
+            {
+                if (word.Length == length)
+                {
+                    ordered.Add(word);
+                }
+            }
+        }
+
+        return ordered;
     }
 
     /// <summary>Drops control characters and unpaired surrogates and bounds the length.</summary>

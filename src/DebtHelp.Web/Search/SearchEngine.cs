@@ -17,6 +17,10 @@ public static class SearchEngine
     public static SearchOutcome Search(SearchData data, string? rawQuery, int limit, RankingWeights weights) =>
         MessageSearch.Run(data, rawQuery, limit, weights);
 
+    /// <summary>As <see cref="Search(SearchData, string?, int)"/>, making only <paramref name="unsureLimit"/> results when it is not sure.</summary>
+    public static SearchOutcome Search(SearchData data, string? rawQuery, int limit, int unsureLimit) =>
+        MessageSearch.Run(data, rawQuery, limit, RankingWeights.Default, unsureLimit);
+
     /// <summary>A piece of text read once: what it shows, its analysis and its lookup terms with their postings.</summary>
     public sealed record ReadText(string Raw, string Display, AnalyzedQuery Query, List<(string Term, SearchIndex.Postings Postings)> Lookup);
 

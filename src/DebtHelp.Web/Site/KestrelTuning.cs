@@ -27,4 +27,17 @@ public static class KestrelTuning
         });
         return builder;
     }
+
+    /// <summary>
+    /// Moves a request that takes real CPU (a search) off the socket thread when requests run there
+    /// (<see cref="KestrelTuningOptions.InlineScheduling"/>). Otherwise Kestrel already runs it on the thread pool,
+    /// and one more hop would only cost (a queue, a wake-up, a colder cache).
+    /// </summary>
+    public static async ValueTask LeaveSocketThreadAsync(HttpContext context)
+    {
+        if (context.RequestServices.GetRequiredService<IOptions<KestrelTuningOptions>>().Value.InlineScheduling)
+        {
+            await Task.Yield();
+        }
+    }
 }

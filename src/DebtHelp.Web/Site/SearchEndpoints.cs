@@ -50,8 +50,8 @@ public static class SearchEndpoints
                 return Results.BadRequest(new ApiError($"limit 必须是 1 到 {SearchEngine.MaxLimit} 之间的整数。"));
             }
 
-            // Off the socket thread (see WebSetup.AddSiteWeb): a search is the one request that takes real CPU.
-            await Task.Yield();
+            // Off the socket thread when requests run there: a search is the one request that takes real CPU.
+            await KestrelTuning.LeaveSocketThreadAsync(context);
             context.Response.Headers.CacheControl = "private, max-age=60";
             var outcome = Run(snapshot, gaps, loggers.CreateLogger(LogCategory), query[0], limit);
             return Results.Ok(new ApiResponse(outcome.Query, outcome.Confidence.ToString().ToLowerInvariant(), outcome.Crisis,
@@ -75,10 +75,11 @@ public static class SearchEndpoints
     };
 
     /// <summary>Runs a search and logs its size and speed, never the raw text (masked by <see cref="QueryLogText"/>).</summary>
-    public static SearchOutcome Run(KnowledgeBaseSnapshot snapshot, SearchGapLog gaps, ILogger logger, string? query, int limit)
+    /// <param name="unsureLimit">Results to make when the search is not sure (the page shows only the closest few then).</param>
+    public static SearchOutcome Run(KnowledgeBaseSnapshot snapshot, SearchGapLog gaps, ILogger logger, string? query, int limit, int unsureLimit = int.MaxValue)
     {
         var stopwatch = Stopwatch.StartNew();
-        var outcome = SearchEngine.Search(snapshot.Search, query, limit);
+        var outcome = SearchEngine.Search(snapshot.Search, query, limit, unsureLimit);
         stopwatch.Stop();
         Telemetry.SiteMetrics.SearchDuration.Record(stopwatch.Elapsed.TotalSeconds);
         Telemetry.SiteMetrics.Searches.Add(1);
@@ -99,11 +100,15 @@ public static class SearchEndpoints
             gaps.Record(outcome.Query);
         }
 
-        logger.LogInformation("Search of {QueryLength} chars found {ResultCount} results in {ElapsedMs:0.00} ms",
-            query?.Length ?? 0, outcome.Hits.Count, stopwatch.Elapsed.TotalMilliseconds);
-        if (outcome.Hits.Count == 0)
+        // Checked first: the shipped settings log this category at Warning, and the arguments cost an allocation each.
+        if (logger.IsEnabled(LogLevel.Information))
         {
-            logger.LogInformation("Search found nothing for {MaskedQuery}", QueryLogText.Mask(query));
+            logger.LogInformation("Search of {QueryLength} chars found {ResultCount} results in {ElapsedMs:0.00} ms",
+                query?.Length ?? 0, outcome.Hits.Count, stopwatch.Elapsed.TotalMilliseconds);
+            if (outcome.Hits.Count == 0)
+            {
+                logger.LogInformation("Search found nothing for {MaskedQuery}", QueryLogText.Mask(query));
+            }
         }
 
         return outcome;

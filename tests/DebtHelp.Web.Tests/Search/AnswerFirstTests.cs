@@ -105,4 +105,22 @@ public sealed class AnswerFirstTests(RealContentSite site) : IClassFixture<RealC
     {
         Assert.Empty((await ApiAsync("催收上门怎么办")).GetProperty("asks").EnumerateArray());
     }
+
+    /// <summary>
+    /// A question no article answers exactly: the page shows the three closest (and says so), the API still lists
+    /// ten. The page's search makes only the three it shows (MessageSearch's unsure limit).
+    /// </summary>
+    [Fact]
+    public async Task An_unsure_answer_shows_the_three_closest_on_the_page_and_ten_in_the_api()
+    {
+        const string Question = "信用卡年费能退吗";
+        var (_, body) = await _site.Client.GetTextAsync("/api/search?q=" + Uri.EscapeDataString(Question));
+        using var json = System.Text.Json.JsonDocument.Parse(body);
+        var (_, html) = await _site.Client.GetTextAsync("/search?q=" + Uri.EscapeDataString(Question));
+
+        Assert.NotEqual("high", json.RootElement.GetProperty("confidence").GetString());
+        Assert.Equal(10, json.RootElement.GetProperty("results").GetArrayLength());
+        Assert.Equal(3, System.Text.RegularExpressions.Regex.Count(html, "class=\"result-title\""));
+        Assert.Contains("没有一篇文章正好回答这个问题", html);
+    }
 }
