@@ -14,6 +14,9 @@ public sealed class QualityReport(KnowledgeBaseSnapshot snapshot)
     /// <summary>The second blind set's first run (/api/search on a08355e, before any change of this session).</summary>
     private const string BlindTwoFirstRun = "top-1 76.2 %, top-3 94.3 %, MRR 0.851 over 193 answerable questions; crisis flag on 9 of its 15 crisis questions and 19 of the 30 messages of crisis-2.txt, 1 false alarm in the 40 sentences of not-crisis-2.txt; of its 15 questions no article answers, 2 high, 10 low, 3 none";
 
+    /// <summary>The third blind set's first run (/api/search on d145001, before any change of session 5).</summary>
+    private const string BlindThreeFirstRun = "top-1 79.4 %, top-3 93.8 %, MRR 0.871 over 194 answerable questions; crisis flag on 12 of its 15 crisis questions and 23 of the 30 messages of crisis-3.txt, no false alarm in the 40 sentences of not-crisis-3.txt; of its 15 questions no article answers, 2 high, 6 low, 7 none. By kind (top-1 / top-3 / MRR): abbrev 53.3 % / 86.7 % / 0.713, colloquial 72.2 % / 92.6 % / 0.832, crisis 80.0 % / 86.7 % / 0.836, keyword 96.0 % / 100.0 % / 0.980, long 80.0 % / 97.1 % / 0.883, traditional 80.0 % / 92.0 % / 0.863, typo 92.0 % / 96.0 % / 0.950";
+
     private readonly BigramBm25Baseline _bigram = new(snapshot);
 
     public string Write(bool includeBlind)
@@ -41,6 +44,8 @@ public sealed class QualityReport(KnowledgeBaseSnapshot snapshot)
             blindNone = none;
             var (second, _) = SearchEvaluation.LoadWithUnanswerable("blind-set-2.tsv");
             sets.Add(("Second blind set (written blind on 2026-12-01 12:1x UTC; current run, never looked at)", "blind-set-2.tsv", second));
+            var (third, _) = SearchEvaluation.LoadWithUnanswerable("blind-set-3.tsv");
+            sets.Add(("Third blind set (written blind on 2026-12-01 14:2x UTC, session 5; current run, never looked at)", "blind-set-3.tsv", third));
         }
 
         sb.AppendLine();
@@ -64,6 +69,8 @@ public sealed class QualityReport(KnowledgeBaseSnapshot snapshot)
             sb.AppendLine(CultureInfo.InvariantCulture, $"The blind set's first run, before this work: {BlindFirstRun}. By kind (top-1 / top-3 / MRR): abbrev 42.9 % / 64.3 % / 0.538, colloquial 68.8 % / 89.6 % / 0.788, crisis 46.2 % / 61.5 % / 0.548, keyword 92.9 % / 96.4 % / 0.954, long 59.4 % / 75.0 % / 0.699, traditional 88.5 % / 96.2 % / 0.921, typo 88.0 % / 96.0 % / 0.930. The issue's floors on it: top-1 ≥ 80 %, top-3 ≥ 95 %.");
             sb.AppendLine();
             sb.AppendLine(CultureInfo.InvariantCulture, $"The second blind set's first run, before any change of this session (main at a08355e): {BlindTwoFirstRun}. It was written by a helper who saw only `source-facts.md` and the article titles; its scorer prints aggregates only.");
+            sb.AppendLine();
+            sb.AppendLine(CultureInfo.InvariantCulture, $"The third blind set's first run, before any change of session 5 (main at d145001): {BlindThreeFirstRun}. Written the same way (a fresh helper, `source-facts.md` and the titles only); the session's changes were tuned on the development lists only.");
         }
 
         foreach (var (name, file, questions) in sets)
@@ -122,6 +129,10 @@ public sealed class QualityReport(KnowledgeBaseSnapshot snapshot)
             Row(sb, "second blind set, kind \"crisis\"", [.. second.Where(q => q.Note == "crisis").Select(q => q.Text)]);
             Row(sb, "second blind crisis list (`crisis-2.txt`)", SearchEvaluation.Lines("crisis-2.txt"));
             Row(sb, "second blind list of ordinary sentences (`not-crisis-2.txt`): false alarms", SearchEvaluation.Lines("not-crisis-2.txt"));
+            var third = sets.Single(s => s.File == "blind-set-3.tsv").Questions;
+            Row(sb, "third blind set, kind \"crisis\"", [.. third.Where(q => q.Note == "crisis").Select(q => q.Text)]);
+            Row(sb, "third blind crisis list (`crisis-3.txt`)", SearchEvaluation.Lines("crisis-3.txt"));
+            Row(sb, "third blind list of ordinary sentences (`not-crisis-3.txt`): false alarms", SearchEvaluation.Lines("not-crisis-3.txt"));
         }
     }
 
@@ -150,6 +161,12 @@ public sealed class QualityReport(KnowledgeBaseSnapshot snapshot)
             var (answerable, _) = SearchEvaluation.LoadWithUnanswerable("blind-set.tsv");
             Calibration(sb, "fresh blind set, answerable", answerable);
             Calibration(sb, "fresh blind set, no article answers", blindNone);
+            foreach (var (file, label) in new[] { ("blind-set-2.tsv", "second blind set"), ("blind-set-3.tsv", "third blind set") })
+            {
+                var (withAnswer, withoutAnswer) = SearchEvaluation.LoadWithUnanswerable(file);
+                Calibration(sb, label + ", answerable", withAnswer);
+                Calibration(sb, label + ", no article answers", withoutAnswer);
+            }
         }
     }
 
