@@ -50,7 +50,7 @@ public static class CrisisDetector
         var before = "";
         for (var i = 0; i < clauses.Length; i++)
         {
-            if (ClauseSignals(clauses[i], before, i + 1 < clauses.Length ? clauses[i + 1] : ""))
+            if (ClauseSignals(clauses[i], before, i + 1 < clauses.Length ? clauses[i + 1] : "", raw))
             {
                 return true;
             }
@@ -63,13 +63,13 @@ public static class CrisisDetector
             || CrisisSigns.Latin.Any(w => compact.Contains(w, StringComparison.Ordinal));
     }
 
-    private static bool ClauseSignals(string clause, string earlier, string next)
+    private static bool ClauseSignals(string clause, string earlier, string next, string raw)
     {
         foreach (var (kind, pattern) in Signs)
         {
             foreach (Match match in pattern.Matches(clause))
             {
-                if (Counts(clause, match.Index, match.Value, kind, earlier, next))
+                if (Counts(clause, match.Index, match.Value, kind, earlier, next, raw))
                 {
                     return true;
                 }
@@ -81,7 +81,7 @@ public static class CrisisDetector
         {
             for (var at = 0; at + phrase.Length <= clause.Length; at++)
             {
-                if (SoundsLike(clause, at, phrase, sounds) && Counts(clause, at, phrase, kind, earlier, next))
+                if (SoundsLike(clause, at, phrase, sounds) && Counts(clause, at, phrase, kind, earlier, next, raw))
                 {
                     return true;
                 }
@@ -113,7 +113,7 @@ public static class CrisisDetector
         return swapped >= 0 && sounds[swapped].Length > 0 && Homophones.ReadingsOf(clause[at + swapped]).Any(sounds[swapped].Contains);
     }
 
-    private static bool Counts(string clause, int at, string phrase, Kind kind, string earlier, string next)
+    private static bool Counts(string clause, int at, string phrase, Kind kind, string earlier, string next, string raw)
     {
         var before = clause[..at];
         if (CrisisSigns.ReportedSpeech().IsMatch(before) || CrisisSigns.Negated().IsMatch(before))
@@ -134,7 +134,9 @@ public static class CrisisDetector
 
         return kind switch
         {
-            Kind.Breakdown => !CrisisSigns.Programs.Any(w => before.Contains(w, StringComparison.Ordinal)),
+            // Breaking down is distress, not a wish to die: alone it brings the crisis help, but in a story that goes
+            // on to ask something ("我快崩溃了……他们真的会来吗") the reader is asking that.
+            Kind.Breakdown => !CrisisSigns.Programs.Any(w => before.Contains(w, StringComparison.Ordinal)) && QuestionExtractor.Asks(raw).Count == 0,
             Kind.GoingOn => !CrisisSigns.Businesses.Any(w => Near(before, 3).Contains(w, StringComparison.Ordinal)),
             Kind.Act => !ToldOfSomeoneElse(before) || CrisisSigns.Intent.Any(w => Near(before, 2).Contains(w, StringComparison.Ordinal)),
             _ => true,

@@ -28,6 +28,17 @@ public sealed class CrisisDetectorTests
     [InlineData("刀片已经买好了")]
     [InlineData("要是我死了，信用卡是不是就不用还？我决定了")]
     [InlineData("这个家没有我会更好")]
+    [InlineData("欠这么多，没脸活下去了")]
+    [InlineData("被催到zs的心都有了")]
+    [InlineData("炭已经买好了")]
+    [InlineData("我在桥上，欠的钱还不完")]
+    [InlineData("什么都没有意义了，再见")]
+    [InlineData("孩子你要好好的，妈妈先走了")]
+    [InlineData("好想死咗去算")]
+    [InlineData("这辈子还不上了，下辈子再还吧")]
+    [InlineData("活腻了")]
+    [InlineData("真的顶唔顺")]
+    [InlineData("我想彻底解脱")]
     public void Fires_on_despair_and_self_harm_in_simplified_traditional_and_with_typos(string message) =>
         Assert.True(CrisisDetector.Signals(message), message);
 
@@ -57,6 +68,10 @@ public sealed class CrisisDetectorTests
     [InlineData("死磕到底，我已经决定了")]
     [InlineData("绝路逢生，靠协商上岸")]
     [InlineData("父亲走前交代后事，让我还他的信用卡")]
+    [InlineData("我走了以后他们还在楼下等，要不要报警")]
+    [InlineData("我真的快崩溃了。去年借了好几个网贷，每天几十个电话。昨天有人说这周就上门，他们真的会来吗？")]
+    [InlineData("想彻底解脱这笔网贷，有什么办法")]
+    [InlineData("我在桥头等朋友，催收电话又来了")]
     public void Stays_quiet_for_ordinary_words_and_threats_the_reader_reports(string message) =>
         Assert.False(CrisisDetector.Signals(message), message);
 }

@@ -35,6 +35,7 @@ public sealed class EvaluationTests(RealContentIndex index, ITestOutputHelper ou
     [InlineData("dev-crisis.txt")]
     [InlineData("dev-crisis-2.txt")]
     [InlineData("dev-crisis-3.txt")]
+    [InlineData("dev-crisis-4.txt")]
     public void Every_crisis_message_of_the_development_lists_raises_the_crisis_flag_and_leads_with_the_crisis_page(string list)
     {
         var missed = SearchEvaluation.Lines(list)
@@ -48,8 +49,10 @@ public sealed class EvaluationTests(RealContentIndex index, ITestOutputHelper ou
     [InlineData("dev-not-crisis.txt")]
     [InlineData("dev-not-crisis-2.txt")]
     [InlineData("dev-not-crisis-3.txt")]
+    [InlineData("dev-not-crisis-4.txt")]
     [InlineData("dev-none.txt")]
     [InlineData("dev-none-2.txt")]
+    [InlineData("dev-none-3.txt")]
     public void No_ordinary_sentence_of_the_development_lists_raises_the_crisis_flag(string list)
     {
         var alarms = SearchEvaluation.Lines(list).Where(CrisisDetector.Signals).ToList();
@@ -60,7 +63,7 @@ public sealed class EvaluationTests(RealContentIndex index, ITestOutputHelper ou
     [Fact]
     public void No_question_of_the_answerable_sets_raises_the_crisis_flag_unless_it_is_answered_by_the_crisis_or_coping_page()
     {
-        var alarms = new[] { "evaluation-set.tsv", "holdout-set.tsv", "dev-set.tsv" }
+        var alarms = new[] { "evaluation-set.tsv", "holdout-set.tsv", "dev-set.tsv", "dev-set-4.tsv" }
             .SelectMany(f => SearchEvaluation.Load(f))
             .Where(q => !q.Expected.Contains(CrisisDetector.ArticleSlug) && !q.Expected.Contains(CrisisDetector.CopingSlug) && CrisisDetector.Signals(q.Text))
             .Select(q => q.Text).ToList();
