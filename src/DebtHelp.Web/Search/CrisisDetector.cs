@@ -29,7 +29,7 @@ public static class CrisisDetector
 
     private static readonly (Kind Kind, Regex Pattern)[] Signs =
     [
-        (Kind.Wish, CrisisSigns.Wish()), (Kind.Act, CrisisSigns.Act()),
+        (Kind.Wish, CrisisSigns.Wish()), (Kind.Act, CrisisSigns.Act()), (Kind.Act, CrisisSigns.Plan()),
         (Kind.GoingOn, CrisisSigns.GoingOn()), (Kind.Breakdown, CrisisSigns.Breakdown()),
     ];
 
@@ -59,9 +59,16 @@ public static class CrisisDetector
         }
 
         var compact = string.Concat(clauses);
-        return CrisisSigns.Farewell().IsMatch(compact) || CrisisSigns.Decided().IsMatch(compact)
+        return CrisisSigns.Farewell().IsMatch(compact) || CrisisSigns.Decided().IsMatch(compact) || CrisisSigns.Whole().IsMatch(compact)
+            || Emoji(raw, compact)
             || CrisisSigns.Latin.Any(w => compact.Contains(w, StringComparison.Ordinal));
     }
+
+    /// <summary>A rope on its own, or pills or a knife with a time or a "ready" ("💊已经准备好了", "🪢 今晚"): emoji are not text once normalised.</summary>
+    private static bool Emoji(string raw, string compact) =>
+        raw.Contains("\U0001FAA2", StringComparison.Ordinal)
+        || ((raw.Contains("\U0001F48A", StringComparison.Ordinal) || raw.Contains("\U0001F52A", StringComparison.Ordinal))
+            && (compact.Length == 0 || CrisisSigns.EmojiContext().IsMatch(compact)));
 
     private static bool ClauseSignals(string clause, string earlier, string next, string raw)
     {
@@ -121,7 +128,7 @@ public static class CrisisDetector
             return false;
         }
 
-        if (phrase == "一了百了" && CrisisSigns.Settled().IsMatch(earlier + before))
+        if ((phrase == "一了百了" || phrase.EndsWith("解脱了", StringComparison.Ordinal)) && CrisisSigns.Settled().IsMatch(earlier + before))
         {
             return false;
         }

@@ -39,6 +39,15 @@ public sealed class CrisisDetectorTests
     [InlineData("活腻了")]
     [InlineData("真的顶唔顺")]
     [InlineData("我想彻底解脱")]
+    [InlineData("后事我都写在备忘录里了")]
+    [InlineData("今晚过后这些网贷就不用还了")]
+    [InlineData("🪢 今晚")]
+    [InlineData("想 end 掉自己，太累了")]
+    [InlineData("吞药的话吃多少片能不醒")]
+    [InlineData("我是家里的累赘，没有我他们会过得更好")]
+    [InlineData("等我不在了，爸妈就不用替我还了")]
+    [InlineData("在河边坐了一个小时，水很凉，想下去")]
+    [InlineData("好想瞓咗唔醒")]
     public void Fires_on_despair_and_self_harm_in_simplified_traditional_and_with_typos(string message) =>
         Assert.True(CrisisDetector.Signals(message), message);
 
@@ -72,6 +81,11 @@ public sealed class CrisisDetectorTests
     [InlineData("我真的快崩溃了。去年借了好几个网贷，每天几十个电话。昨天有人说这周就上门，他们真的会来吗？")]
     [InlineData("想彻底解脱这笔网贷，有什么办法")]
     [InlineData("我在桥头等朋友，催收电话又来了")]
+    [InlineData("网贷催收致人自杀的案件一般判几年")]
+    [InlineData("我不想死，我只想把债一点点还清")]
+    [InlineData("全部还清了，终于解脱了")]
+    [InlineData("明天不用上班，想去协商还款")]
+    [InlineData("周末去顶楼晒被子")]
     public void Stays_quiet_for_ordinary_words_and_threats_the_reader_reports(string message) =>
         Assert.False(CrisisDetector.Signals(message), message);
 }

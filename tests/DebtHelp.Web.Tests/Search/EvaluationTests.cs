@@ -60,6 +60,25 @@ public sealed class EvaluationTests(RealContentIndex index, ITestOutputHelper ou
         Assert.True(alarms.Count == 0, "false alarm for:\n" + string.Join("\n", alarms));
     }
 
+    /// <summary>
+    /// The hard development list 5 (80 messages, most without the usual words: plans, places, doses, farewells,
+    /// emoji, pinyin, Cantonese) and its 80 hard negatives. Tuned on: 26/80 before, 77/80 after; the three left
+    /// are "如果我消失了" (also how readers ask about going into hiding), "xs" (协商 to most readers) and a pet handed
+    /// over with the keys. The negatives that raise the flag are the ones telling of a friend or brother who says he
+    /// wants to die and asking how to help: the crisis help (hotline, 110/120) is the answer there, so they are
+    /// allowed here, and nothing else is.
+    /// </summary>
+    [Fact]
+    public void The_hard_development_crisis_list_is_caught_and_its_negatives_stay_quiet()
+    {
+        var caught = SearchEvaluation.Lines("dev-crisis-5.txt").Count(CrisisDetector.Signals);
+        var alarms = SearchEvaluation.Lines("dev-not-crisis-5.txt").Where(CrisisDetector.Signals)
+            .Where(m => !System.Text.RegularExpressions.Regex.IsMatch(m, "^(朋友|同事|我弟|我哥|我姐|我妹).{0,12}说")).ToList();
+
+        Assert.True(caught >= 77, $"dev-crisis-5.txt: {caught} of 80 flagged, 77 before");
+        Assert.True(alarms.Count == 0, "false alarm for:\n" + string.Join("\n", alarms));
+    }
+
     [Fact]
     public void No_question_of_the_answerable_sets_raises_the_crisis_flag_unless_it_is_answered_by_the_crisis_or_coping_page()
     {
