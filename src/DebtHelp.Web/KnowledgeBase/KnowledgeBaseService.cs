@@ -23,6 +23,7 @@ public sealed class KnowledgeBaseService(
     private readonly IndexFolder _folder = new(contentOptions.Value, time, logger);
     private ContentWatcher? _watcher;
     private volatile bool _disposed;
+    private int _repairing;
 
     public string ContentRoot { get; } = contentOptions.Value.ResolveRoot(environment.ContentRootPath);
 
@@ -126,6 +127,36 @@ public sealed class KnowledgeBaseService(
         {
             _watcher.Schedule();
         }
+    }
+
+    /// <summary>
+    /// Rebuilds the index file of <paramref name="damaged"/> from content (in the background, once at a time) when a
+    /// page found it unreadable and it is still the snapshot served. An older snapshot's file may simply be cleaned up.
+    /// </summary>
+    public void Repair(KnowledgeBaseSnapshot damaged)
+    {
+        if (_disposed || holder.Current != damaged || Interlocked.Exchange(ref _repairing, 1) == 1)
+        {
+            return;
+        }
+
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                SqliteConnection.ClearAllPools();
+                File.Delete(damaged.IndexPath);
+                await RefreshAsync("index file unreadable", force: true, _stopping.Token);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or OperationCanceledException or ObjectDisposedException)
+            {
+                logger.LogWarning("Could not rebuild the unreadable index file {IndexPath}: {Reason}", damaged.IndexPath, ex.Message);
+            }
+            finally
+            {
+                Volatile.Write(ref _repairing, 0);
+            }
+        }, CancellationToken.None);
     }
 
     public void Dispose()
