@@ -5,7 +5,8 @@
 # WARM_RUNS times on that file (a warm start: same build, same content) and times each to the first 200 on /. The
 # last start then answers SEARCHES different questions from the rotating query file (4 at a time) and the probe
 # prints VmRSS / VmHWM after the warm start and after the searches, and the GC's view (heap and committed bytes,
-# from /metrics). Bounded: every wait gives up; the site it started is stopped on exit, its index folder removed.
+# from /metrics when PROBE_GC=1: collecting metrics costs start-up time, so it is off by default). Started as
+# run-load-bench.sh starts the site (dotnet DebtHelp.Web.dll, Content:Watch off), so the numbers compare. Bounded: every wait gives up; the site it started is stopped on exit, its index folder removed.
 # Extra environment for the site (e.g. DOTNET_gcServer=0) can be passed in PROBE_ENV="A=1 B=2"; PROBE_INDEX=DIR keeps
 # the index folder (and its file) between probes of the same build instead of a fresh one that is removed.
 set -euo pipefail
@@ -15,6 +16,7 @@ work=$(mktemp -d "/tmp/memory-probe.XXXXXX")
 index=${PROBE_INDEX:-$work/index}
 pid=""
 read -r -a extra <<<"${PROBE_ENV:-}"
+[[ "${PROBE_GC:-0}" == 1 ]] && extra+=(Internal__AllowedNetworks__0=127.0.0.1/32)
 
 cleanup() {
   [[ -n "$pid" ]] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null
@@ -26,7 +28,7 @@ now_ms() { echo $(($(date +%s%N) / 1000000)); }
 
 start_site() { # log-name
   (cd "$bin" && exec env Content__RootPath="$content" Index__Directory="$index" RateLimiting__SearchPermitsPerMinute=0 \
-    Internal__AllowedNetworks__0=127.0.0.1/32 "${extra[@]}" ./DebtHelp.Web --urls "http://127.0.0.1:$port" >"$work/$1.log" 2>&1) &
+    Content__Watch=false "${extra[@]}" dotnet DebtHelp.Web.dll --urls "http://127.0.0.1:$port" >"$work/$1.log" 2>&1) &
   pid=$!
 }
 
@@ -51,6 +53,7 @@ wait_200() { # path timeout-s: prints ms since $t0 when the path first answers 2
 status() { awk '/^VmRSS/ { rss = $2 } /^VmHWM/ { hwm = $2 } END { printf "rss_mb=%d hwm_mb=%d", rss / 1024, hwm / 1024 }' "/proc/$pid/status"; }
 
 gc_view() { # the runtime's own numbers: what the GC holds vs what the process maps
+  [[ "${PROBE_GC:-0}" == 1 ]] || return 0
   curl -s --max-time 5 "http://127.0.0.1:$port/metrics" |
     awk '/^dotnet_gc_last_collection_heap_size_bytes/ { heap += $NF } /^dotnet_gc_last_collection_memory_committed_size_bytes/ { committed += $NF }
          END { printf "gc_heap_mb=%d gc_committed_mb=%d", heap / 1048576, committed / 1048576 }'
@@ -67,10 +70,13 @@ fi
 for ((i = 1; i <= runs; i++)); do
   t0=$(now_ms)
   start_site "warm-$i"
+  # As run-load-bench.sh measures it: ready (/healthz/ready), then the first page.
+  ready=$(wait_200 /healthz/ready 120)
   home=$(wait_200 / 120)
+  cpu=$(awk '{ print ($14 + $15) * 10 }' "/proc/$pid/stat")
   indexed=$(sed -n 's/.*Indexed [0-9]* articles in [0-9]* topics in \([0-9]*\) ms (\([a-z ]*\)index file.*/\1 \2/p' "$work/warm-$i.log" | head -n 1)
   sleep 1
-  echo "warm run=$i first_home_ms=$home indexed_ms=${indexed%% *} mode=${indexed#* } $(status)"
+  echo "warm run=$i ready_ms=$ready first_home_ms=$home cpu_ms_to_home=$cpu indexed_ms=${indexed%% *} mode=${indexed#* } $(status)"
   ((i < runs)) && stop_site
 done
 
