@@ -55,8 +55,9 @@ status() { awk '/^VmRSS/ { rss = $2 } /^VmHWM/ { hwm = $2 } END { printf "rss_mb
 gc_view() { # the runtime's own numbers: what the GC holds vs what the process maps
   [[ "${PROBE_GC:-0}" == 1 ]] || return 0
   curl -s --max-time 5 "http://127.0.0.1:$port/metrics" |
-    awk '/^dotnet_gc_last_collection_heap_size_bytes/ { heap += $NF } /^dotnet_gc_last_collection_memory_committed_size_bytes/ { committed += $NF }
-         END { printf "gc_heap_mb=%d gc_committed_mb=%d", heap / 1048576, committed / 1048576 }'
+    awk '/^dotnet_gc_last_collection_heap_size_bytes/ { heap += $NF; match($0, /generation="[a-z0-9]+"/); gen[substr($0, RSTART + 12, RLENGTH - 13)] = $NF }
+         /^dotnet_gc_last_collection_memory_committed_size_bytes/ { committed += $NF }
+         END { printf "gc_heap_mb=%d gc_committed_mb=%d (", heap / 1048576, committed / 1048576; for (g in gen) printf " %s=%d", g, gen[g] / 1048576; printf " )" }'
 }
 
 if ! ls "$index"/kb-*.db >/dev/null 2>&1; then

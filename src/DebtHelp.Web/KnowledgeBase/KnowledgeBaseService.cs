@@ -22,6 +22,9 @@ public sealed class KnowledgeBaseService(
     private readonly CancellationTokenSource _stopping = new();
     private readonly IndexFolder _folder = new(contentOptions.Value, time, logger);
     private ContentWatcher? _watcher;
+    /// <summary>Below this the first load leaves too little behind to be worth a blocking full collection (81 articles: a few MB).</summary>
+    private const int CompactAfterFirstLoadArticles = 1_000;
+
     private volatile bool _disposed;
     private int _repairing;
 
@@ -107,6 +110,12 @@ public sealed class KnowledgeBaseService(
                 snapshot.Articles.Count, snapshot.Topics.Count, stopwatch.ElapsedMilliseconds, reused ? "reused index file" : "built index file", reason,
                 snapshot.Problems.Count(p => p.Severity == ProblemSeverity.Error), snapshot.Problems.Count(p => p.Severity == ProblemSeverity.Warning));
             _folder.CleanUp(snapshot.IndexPath, previous?.IndexPath);
+            if (previous is null && snapshot.Articles.Count >= CompactAfterFirstLoadArticles)
+            {
+                // The first load leaves its working copies behind (rows, JSON, lists): hand that memory back to the
+                // system now, not at some later full collection (10,000 articles: 384 -> 330 MB after a warm start).
+                GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            }
         }
         catch (OperationCanceledException)
         {
