@@ -13,7 +13,10 @@ public sealed record Article
     public required DateOnly Reviewed { get; init; }
     public required IReadOnlyList<string> Sources { get; init; }
 
-    /// <summary>Rendered body HTML (without title and summary).</summary>
+    /// <summary>
+    /// Rendered body HTML (without title and summary). Empty in a snapshot read from the index file, which keeps it
+    /// on disk: pages get it through KnowledgeBase.ArticleBodies.
+    /// </summary>
     public required string Html { get; init; }
 
     /// <summary>The passages of the body: the text before the first heading, then one per heading.</summary>

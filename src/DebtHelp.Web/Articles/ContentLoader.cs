@@ -27,29 +27,39 @@ public static class ContentLoader
                 sha.AppendData(Encoding.UTF8.GetBytes("link " + link.File + "\n"));
             }
 
-            foreach (var file in files)
+            // Each file's bytes are hashed on their own, on every core (a warm start waits for this: 10,000 files),
+            // then the names and those hashes in path order.
+            var digests = new byte[files.Count][];
+            Parallel.For(0, files.Count, i => digests[i] = FileDigest(files[i]));
+            for (var i = 0; i < files.Count; i++)
             {
-                sha.AppendData(Encoding.UTF8.GetBytes(Relative(root, file) + "\n"));
-                try
-                {
-                    var info = new FileInfo(file);
-                    sha.AppendData(BitConverter.GetBytes(info.Length));
-                    if (info.Length <= 4_000_000)
-                    {
-                        sha.AppendData(File.ReadAllBytes(file));
-                    }
-                }
-                catch (IOException)
-                {
-                    // A file that vanished or is locked mid-hash changes the hash next time anyway.
-                }
-                catch (UnauthorizedAccessException)
-                {
-                }
+                sha.AppendData(Encoding.UTF8.GetBytes(Relative(root, files[i]) + "\n"));
+                sha.AppendData(digests[i]);
             }
         }
 
         return Convert.ToHexStringLower(sha.GetHashAndReset())[..32];
+    }
+
+    /// <summary>The length of a file and, up to 4 MB, its bytes; empty when it vanished or is locked (the next hash differs anyway).</summary>
+    private static byte[] FileDigest(string file)
+    {
+        try
+        {
+            using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            var info = new FileInfo(file);
+            sha.AppendData(BitConverter.GetBytes(info.Length));
+            if (info.Length <= 4_000_000)
+            {
+                sha.AppendData(File.ReadAllBytes(file));
+            }
+
+            return sha.GetHashAndReset();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return [];
+        }
     }
 
     /// <summary>

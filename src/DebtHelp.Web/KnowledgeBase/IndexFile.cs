@@ -7,7 +7,8 @@ namespace DebtHelp.Web.KnowledgeBase;
 
 /// <summary>
 /// The warm-start file: a snapshot stored so the next start can reuse it (<see cref="SnapshotLoader"/> reads it).
-/// It appears whole or not at all. The running site never reads back a file it has just written.
+/// It appears whole or not at all. The running site never reads back a snapshot it has just written; a snapshot read
+/// from the file reads its articles' HTML from it when a page is rendered (<see cref="ReadHtml"/>).
 /// </summary>
 public static class IndexFile
 {
@@ -29,6 +30,22 @@ public static class IndexFile
         // A locked or broken file should fail a load quickly, not hold it for 30 s.
         DefaultTimeout = 2,
     }.ToString();
+
+    /// <summary>
+    /// The body HTML of one article, read from the index file (<see cref="ArticleBodies"/>); null when the file has
+    /// no such row. The connection is opened for this read only: a file the folder's clean-up deletes later is not held open.
+    /// </summary>
+    /// <exception cref="SqliteException">The file is missing or unreadable.</exception>
+    public static string? ReadHtml(string path, int articleId, string slug)
+    {
+        using var connection = new SqliteConnection(ConnectionString(path, readOnly: true));
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT Html FROM articles WHERE Id = $id AND Slug = $slug";
+        command.Parameters.AddWithValue("$id", articleId);
+        command.Parameters.AddWithValue("$slug", slug);
+        return command.ExecuteScalar() as string;
+    }
 
     /// <summary>Writes <paramref name="snapshot"/> to its <see cref="KnowledgeBaseSnapshot.IndexPath"/> via a temporary file.</summary>
     public static void Write(KnowledgeBaseSnapshot snapshot)

@@ -22,7 +22,11 @@ public sealed class KnowledgeBaseService(
     private readonly CancellationTokenSource _stopping = new();
     private readonly IndexFolder _folder = new(contentOptions.Value, time, logger);
     private ContentWatcher? _watcher;
+    /// <summary>Below this the first load leaves too little behind to be worth a blocking full collection (81 articles: a few MB).</summary>
+    private const int CompactAfterFirstLoadArticles = 1_000;
+
     private volatile bool _disposed;
+    private int _repairing;
 
     public string ContentRoot { get; } = contentOptions.Value.ResolveRoot(environment.ContentRootPath);
 
@@ -106,6 +110,12 @@ public sealed class KnowledgeBaseService(
                 snapshot.Articles.Count, snapshot.Topics.Count, stopwatch.ElapsedMilliseconds, reused ? "reused index file" : "built index file", reason,
                 snapshot.Problems.Count(p => p.Severity == ProblemSeverity.Error), snapshot.Problems.Count(p => p.Severity == ProblemSeverity.Warning));
             _folder.CleanUp(snapshot.IndexPath, previous?.IndexPath);
+            if (previous is null && snapshot.Articles.Count >= CompactAfterFirstLoadArticles)
+            {
+                // The first load leaves its working copies behind (rows, JSON, lists): hand that memory back to the
+                // system now, not at some later full collection (10,000 articles: 384 -> 330 MB after a warm start).
+                GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            }
         }
         catch (OperationCanceledException)
         {
@@ -126,6 +136,36 @@ public sealed class KnowledgeBaseService(
         {
             _watcher.Schedule();
         }
+    }
+
+    /// <summary>
+    /// Rebuilds the index file of <paramref name="damaged"/> from content (in the background, once at a time) when a
+    /// page found it unreadable and it is still the snapshot served. An older snapshot's file may simply be cleaned up.
+    /// </summary>
+    public void Repair(KnowledgeBaseSnapshot damaged)
+    {
+        if (_disposed || holder.Current != damaged || Interlocked.Exchange(ref _repairing, 1) == 1)
+        {
+            return;
+        }
+
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                SqliteConnection.ClearAllPools();
+                File.Delete(damaged.IndexPath);
+                await RefreshAsync("index file unreadable", force: true, _stopping.Token);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or OperationCanceledException or ObjectDisposedException)
+            {
+                logger.LogWarning("Could not rebuild the unreadable index file {IndexPath}: {Reason}", damaged.IndexPath, ex.Message);
+            }
+            finally
+            {
+                Volatile.Write(ref _repairing, 0);
+            }
+        }, CancellationToken.None);
     }
 
     public void Dispose()

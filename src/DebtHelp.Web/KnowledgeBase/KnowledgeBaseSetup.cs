@@ -13,6 +13,7 @@ public static class KnowledgeBaseSetup
         services.AddSingleton<KnowledgeBaseHolder>();
         services.AddSingleton<KnowledgeBaseService>();
         services.AddHostedService(sp => sp.GetRequiredService<KnowledgeBaseService>());
+        services.AddSingleton<ArticleBodies>();
         // The snapshot of the current request: read once from the holder, then the same for the whole request
         // (page, cache key and ETag agree even when a swap happens mid-request).
         services.AddScoped(sp => sp.GetRequiredService<KnowledgeBaseHolder>().Current

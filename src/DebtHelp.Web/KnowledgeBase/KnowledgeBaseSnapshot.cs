@@ -27,6 +27,12 @@ public sealed class KnowledgeBaseSnapshot
     public required IReadOnlyList<ContentProblem> Problems { get; init; }
     public required SearchData Search { get; init; }
 
+    /// <summary>
+    /// Read from the index file at <see cref="IndexPath"/>: its articles carry no HTML (<see cref="Article.Html"/> is
+    /// empty) and <see cref="ArticleBodies"/> reads it from that file. False for a snapshot built in memory.
+    /// </summary>
+    public bool HtmlInFile { get; init; }
+
     /// <summary>Validator for every page rendered from this snapshot. The build is part of the hash too.</summary>
     public string ETag => field ??= "\"" + ContentHash[..20] + "\"";
 

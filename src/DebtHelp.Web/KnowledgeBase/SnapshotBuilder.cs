@@ -37,7 +37,8 @@ public static class SnapshotBuilder
         IReadOnlyDictionary<string, IReadOnlyList<RelatedArticles.Link>> links,
         IReadOnlyList<ContentProblem> problems,
         SearchIndex searchIndex,
-        SynonymTable synonyms)
+        SynonymTable synonyms,
+        bool htmlInFile = false)
     {
         var bySlug = byId.Values.ToDictionary(a => a.Slug, StringComparer.Ordinal);
         var byTopic = topics.ToDictionary(
@@ -61,6 +62,7 @@ public static class SnapshotBuilder
             Related = related,
             Problems = problems,
             Search = SearchData.Create(searchIndex, byId, synonyms),
+            HtmlInFile = htmlInFile,
         };
     }
 }

@@ -21,23 +21,24 @@ public static class Suggestions
             .ToList();
     }
 
-    private static double Dice(HashSet<string> a, HashSet<string> b)
+    /// <param name="b">Distinct terms, so the terms of <paramref name="a"/> among them are the terms both hold.</param>
+    private static double Dice(HashSet<string> a, string[] b)
     {
-        if (a.Count == 0 || b.Count == 0)
+        if (a.Count == 0 || b.Length == 0)
         {
             return 0;
         }
 
         var shared = 0;
-        foreach (var term in a)
+        foreach (var term in b)
         {
-            if (b.Contains(term))
+            if (a.Contains(term))
             {
                 shared++;
             }
         }
 
-        return 2.0 * shared / (a.Count + b.Count);
+        return 2.0 * shared / (a.Count + b.Length);
     }
 
     private static double CharOverlap(HashSet<char> chars, string normalizedQuestion)

@@ -18,18 +18,18 @@ public static partial class NextSteps
     [GeneratedRegex("href=\"(?<slug>[a-z0-9-]+)[#\"]", RegexOptions.CultureInvariant)]
     private static partial Regex ArticleLink();
 
-    /// <summary>Slugs the article's own "下一步" section links to.</summary>
-    public static IReadOnlySet<string> LinkedFrom(Article article)
+    /// <summary>Slugs an article's own "下一步" section links to, from its body HTML.</summary>
+    public static IReadOnlySet<string> LinkedFrom(string bodyHtml)
     {
-        var section = NextStepsSection().Match(article.Html);
+        var section = NextStepsSection().Match(bodyHtml);
         return section.Success
             ? ArticleLink().Matches(section.Groups["section"].Value).Select(m => m.Groups["slug"].Value).ToHashSet(StringComparer.Ordinal)
             : new HashSet<string>(StringComparer.Ordinal);
     }
 
-    public static IReadOnlyList<Article> WithoutRepeats(Article article, IReadOnlyList<Article> related)
+    public static IReadOnlyList<Article> WithoutRepeats(string bodyHtml, IReadOnlyList<Article> related)
     {
-        var listed = LinkedFrom(article);
+        var listed = LinkedFrom(bodyHtml);
         return listed.Count == 0 ? related : related.Where(r => !listed.Contains(r.Slug)).ToList();
     }
 }

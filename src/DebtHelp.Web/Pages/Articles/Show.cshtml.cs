@@ -8,11 +8,14 @@ using DebtHelp.Web.Site;
 namespace DebtHelp.Web.Pages.Articles;
 
 [Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = PageCaching.PolicyName)]
-public sealed class ShowModel(KnowledgeBaseSnapshot snapshot) : PageModel, IPageMeta
+public sealed class ShowModel(KnowledgeBaseSnapshot snapshot, ArticleBodies bodies) : PageModel, IPageMeta
 {
     public KnowledgeBaseSnapshot Snapshot { get; } = snapshot;
 
     public Article Article { get; private set; } = null!;
+
+    /// <summary>The article's rendered body (from memory or the index file, see <see cref="ArticleBodies"/>).</summary>
+    public string BodyHtml { get; private set; } = "";
 
     public IReadOnlyList<Article> Related { get; private set; } = [];
 
@@ -49,7 +52,7 @@ public sealed class ShowModel(KnowledgeBaseSnapshot snapshot) : PageModel, IPage
     public bool LoadsShareScript => Article.Slug != SiteText.EmergencySlug;
 
     /// <summary>Several phone screens long (about 2,500 characters of body HTML) though too few sections for contents.</summary>
-    public bool IsLong => Article.Html.Length > 2_500;
+    public bool IsLong => BodyHtml.Length > 2_500;
 
     public IActionResult OnGet(string? slug)
     {
@@ -72,8 +75,16 @@ public sealed class ShowModel(KnowledgeBaseSnapshot snapshot) : PageModel, IPage
             return RedirectToPagePermanent("/Articles/Show", new { slug });
         }
 
+        if (bodies.HtmlOf(Snapshot, article) is not { } body)
+        {
+            // Neither the index file nor the article's file can be read: the index is being rebuilt; try again soon.
+            Response.Headers.RetryAfter = "10";
+            return StatusCode(StatusCodes.Status503ServiceUnavailable);
+        }
+
         Article = article;
-        Related = NextSteps.WithoutRepeats(article, Snapshot.RelatedTo(slug));
+        BodyHtml = body;
+        Related = NextSteps.WithoutRepeats(body, Snapshot.RelatedTo(slug));
         Topics = article.Topics.Select(Snapshot.Topic).OfType<Topic>().ToList();
         Contents = article.Sections.Where(s => s.Level == 2 && s.Id.Length > 0).ToList();
         FaqJsonLd = FaqStructuredData.For(article.Title, article.Summary);
