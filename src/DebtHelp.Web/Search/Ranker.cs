@@ -47,10 +47,8 @@ public static class Ranker
                 }
             }
 
-            // On a large collection the common pairs make most articles candidates: keep the most relevant.
-            candidateCount = CandidateCut.KeepMostRelevant(relevance, candidates, candidateCount, weights.MaxConceptCandidates);
-
-            Array.Sort(candidates, 0, candidateCount);
+            // On a large collection the common pairs make most articles candidates: keep the most relevant (in id order).
+            candidateCount = CandidateCut.KeepMostRelevant(relevance, size, candidates, candidateCount, weights.MaxConceptCandidates);
             var candidateIds = candidates.AsSpan(0, candidateCount);
             Array.Clear(members, 0, memberWords);
             foreach (var d in candidateIds)
@@ -63,11 +61,17 @@ public static class Ranker
             var shape = SearchData.Shape(display, data.Synonyms);
             var shapes = data.Shapes;
             var touched = new List<int>();
+            var articleIds = shapes.ArticleIds;
             foreach (var term in shape)
             {
-                foreach (var s in shapes.Holding(term) ?? [])
+                if (shapes.Holding(term) is not { } holding)
                 {
-                    var d = shapes.ArticleIds[s];
+                    continue;
+                }
+
+                foreach (var s in holding)
+                {
+                    var d = articleIds[s];
                     if ((members[d >> 6] & (1UL << (d & 63))) != 0 && overlap[s]++ == 0)
                     {
                         touched.Add(s);

@@ -1,0 +1,2 @@
+namespace DebtHelp.Web.Search;
+public static class Prof { public static readonly long[] T = new long[30]; }
