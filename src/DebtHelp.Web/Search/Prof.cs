@@ -1,2 +1,0 @@
-namespace DebtHelp.Web.Search;
-public static class Prof { public static readonly long[] T = new long[30]; }
