@@ -28,6 +28,13 @@ public static class ConceptScores
         double[] known, double fieldsFactor, int limit, double[] fields, RankingWeights weights)
     {
         var concepts = query.Concepts;
+        // The bounds assume a concept can only add to a score.
+        if (count <= weights.ConceptStopMinCandidates || fieldsFactor < 0)
+        {
+            AllConcepts(index, query, conceptWeights, relevance, candidates.AsSpan(0, count), fields, weights);
+            return count;
+        }
+
         // Heaviest first (stable); what is left after each, at the title's strength, bounds what a candidate can still gain.
         var order = Enumerable.Range(0, concepts.Count).Where(c => conceptWeights[c] > 0).OrderByDescending(c => conceptWeights[c]).ToArray();
         var left = new double[order.Length + 1];
@@ -109,6 +116,47 @@ public static class ConceptScores
             ArrayPool<double>.Shared.Return(strengths);
             ArrayPool<double>.Shared.Return(strength);
             ArrayPool<double>.Shared.Return(bound);
+        }
+    }
+
+    /// <summary>Every concept for every candidate, in the question's order: few candidates cost less so than sorted out.</summary>
+    private static void AllConcepts(SearchIndex index, AnalyzedQuery query, double[] conceptWeights, double[] relevance, ReadOnlySpan<int> candidates,
+        double[] fields, RankingWeights weights)
+    {
+        var strength = ArrayPool<double>.Shared.Rent(index.IdLimit);
+        var touched = new List<int>();
+        try
+        {
+            foreach (var d in candidates)
+            {
+                strength[d] = 0;
+                fields[d] = 0;
+            }
+
+            for (var c = 0; c < query.Concepts.Count; c++)
+            {
+                if (conceptWeights[c] <= 0)
+                {
+                    continue;
+                }
+
+                foreach (var alternative in query.Concepts[c].Alternatives)
+                {
+                    ConceptCover.Add(index, alternative, relevance, candidates, strength, touched, weights);
+                }
+
+                foreach (var d in touched)
+                {
+                    fields[d] += conceptWeights[c] * strength[d];
+                    strength[d] = 0;
+                }
+
+                touched.Clear();
+            }
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(strength);
         }
     }
 

@@ -81,7 +81,7 @@ public sealed class ExactShortcutTests(RealContentIndex real) : IClassFixture<Re
     }
 
     /// <summary>Plain BM25 the obvious way: every list walked, every article scored, the best sorted out.</summary>
-    private static List<(int ArticleId, double Score)> FullWalk(SearchIndex index, string text, int count, RankingWeights weights)
+    internal static List<(int ArticleId, double Score)> FullWalk(SearchIndex index, string text, int count, RankingWeights weights)
     {
         var normalized = TextNormalizer.Normalize(QueryAnalyzer.Clean(text));
         var scores = new Dictionary<int, double>();
