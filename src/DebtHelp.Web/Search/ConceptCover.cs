@@ -33,14 +33,20 @@ public static class ConceptCover
         }
 
         Array.Sort(lists, (a, b) => a.Count.CompareTo(b.Count));
+        var dense = new DensePositions?[lists.Length];
+        for (var t = 0; t < lists.Length; t++)
+        {
+            dense[t] = DensePositions.Worthwhile(lists[t].Count, index.IdLimit) ? lists[t].Dense : null;
+        }
+
         var cursors = new int[lists.Length];
         var first = lists[0];
-        // Seeking costs a few steps per candidate where walking costs one per posting.
-        if (candidates.Length * 4 < first.Count)
+        // Seeking costs a few steps per candidate where walking costs one per posting; a long list's own bits, one.
+        if (candidates.Length * 4 < first.Count || (dense[0] is not null && candidates.Length < first.Count))
         {
             foreach (var d in candidates)
             {
-                if (Holds(lists, cursors, 0, d, out var mask))
+                if (Holds(lists, dense, cursors, 0, d, out var mask))
                 {
                     Raise(d, mask, strength, touched, weights);
                 }
@@ -52,25 +58,40 @@ public static class ConceptCover
         for (var i = 0; i < first.Docs.Length; i++)
         {
             var d = first.Docs[i];
-            if (relevance[d] != 0 && Holds(lists, cursors, 1, d, out var rest))
+            if (relevance[d] != 0 && Holds(lists, dense, cursors, 1, d, out var rest))
             {
                 Raise(d, first.Masks[i] & rest, strength, touched, weights);
             }
         }
     }
 
-    /// <summary>Whether lists <paramref name="from"/>… all hold <paramref name="d"/> (cursors move forward), and the fields they share.</summary>
-    private static bool Holds(SearchIndex.Postings[] lists, int[] cursors, int from, int d, out SearchIndex.Field mask)
+    /// <summary>
+    /// Whether lists <paramref name="from"/>… all hold <paramref name="d"/>, and the fields they share: looked up in a
+    /// long list's bits, or sought from the cursor in a short one (cursors move forward, so ids must come ascending).
+    /// </summary>
+    private static bool Holds(SearchIndex.Postings[] lists, DensePositions?[] dense, int[] cursors, int from, int d, out SearchIndex.Field mask)
     {
         mask = (SearchIndex.Field)0xFF;
         for (var t = from; t < lists.Length; t++)
         {
-            var docs = lists[t].Docs;
-            ref var at = ref cursors[t];
-            at = SortedIds.Seek(docs, at, d);
-            if (at >= docs.Length || docs[at] != d)
+            int at;
+            if (dense[t] is { } bits)
             {
-                return false;
+                at = bits.PositionOf(d);
+                if (at < 0)
+                {
+                    return false;
+                }
+            }
+            else
+            {
+                var docs = lists[t].Docs;
+                ref var cursor = ref cursors[t];
+                at = cursor = SortedIds.Seek(docs, cursor, d);
+                if (at >= docs.Length || docs[at] != d)
+                {
+                    return false;
+                }
             }
 
             mask &= lists[t].Masks[at];

@@ -13,10 +13,14 @@ namespace DebtHelp.Web.Search;
 /// <remarks>
 /// Exact top-k without walking every list: the rarest pairs are added first; once the pairs left could not lift an
 /// article nobody has matched yet above the k-th best so far (each pair adds less than idf · (k1 + 1)), the common
-/// pairs' long lists are only looked up for the articles that can still reach the top.
+/// pairs' long lists are only looked up for the articles that can still reach the top, fewer with every pair as
+/// the k-th best rises and less is left to add.
 /// </remarks>
 public static class PlainRanking
 {
+    /// <summary>Allowance for rounding in the bounds (a sum of a few dozen terms): an article is dropped only when clearly out.</summary>
+    private const double Margin = 1e-9;
+
     /// <summary>The best <paramref name="count"/> articles for <paramref name="text"/>, best first, with their BM25 scores (ties: lower id first).</summary>
     public static List<(int ArticleId, double Score)> Rank(SearchIndex index, string text, int count, RankingWeights weights)
     {
@@ -44,27 +48,27 @@ public static class PlainRanking
         var norms = index.Bm25Norms(weights.K1, weights.B);
         var scores = ArrayPool<double>.Shared.Rent(index.IdLimit);
         var touched = new List<int>();
+        int[]? alive = null;
+        var aliveCount = 0;
         try
         {
             Array.Clear(scores, 0, index.IdLimit);
             var best = 0.0;
-            var threshold = double.NegativeInfinity;
             for (var t = 0; t < ordered.Count; t++)
             {
                 var (postings, idf, _) = ordered[t];
                 // Nobody new can reach the top once what is left adds less than the k-th best score so far.
-                if (touched.Count >= count && left[t] < best && double.IsNegativeInfinity(threshold))
+                if (alive is null && touched.Count >= count && left[t] < best
+                    && TopK.KthHighest(scores, CollectionsMarshal.AsSpan(touched), count) is var kth && left[t] < kth)
                 {
-                    var kth = TopK.KthHighest(scores, CollectionsMarshal.AsSpan(touched), count);
-                    if (left[t] < kth)
-                    {
-                        threshold = kth;
-                    }
+                    alive = ArrayPool<int>.Shared.Rent(touched.Count);
+                    touched.CopyTo(alive);
+                    aliveCount = touched.Count;
                 }
 
                 var docs = postings.Docs;
                 var counts = postings.Counts;
-                if (double.IsNegativeInfinity(threshold))
+                if (alive is null)
                 {
                     for (var i = 0; i < docs.Length; i++)
                     {
@@ -82,15 +86,14 @@ public static class PlainRanking
                     continue;
                 }
 
-                // Only the articles that can still reach the top: looked up in the list, not walked through it.
-                foreach (var d in touched)
+                // Only the articles that can still reach the k-th best so far (it only rises): looked up in the
+                // list, not walked through it.
+                aliveCount = StillInReach(scores, alive, aliveCount, count, left[t]);
+                var dense = DensePositions.Worthwhile(docs.Length, index.IdLimit) ? postings.Dense : null;
+                for (var i = 0; i < aliveCount; i++)
                 {
-                    if (scores[d] + left[t] < threshold)
-                    {
-                        continue;
-                    }
-
-                    var at = Array.BinarySearch(docs, d);
+                    var d = alive[i];
+                    var at = dense is null ? Array.BinarySearch(docs, d) : dense.PositionOf(d);
                     if (at >= 0)
                     {
                         double tf = counts[at];
@@ -99,15 +102,36 @@ public static class PlainRanking
                 }
             }
 
-            return Top(scores, touched, count);
+            return alive is null ? Top(scores, CollectionsMarshal.AsSpan(touched), count) : Top(scores, alive.AsSpan(0, aliveCount), count);
         }
         finally
         {
             ArrayPool<double>.Shared.Return(scores);
+            if (alive is not null)
+            {
+                ArrayPool<int>.Shared.Return(alive);
+            }
         }
     }
 
-    private static List<(int ArticleId, double Score)> Top(double[] scores, List<int> touched, int count)
+    /// <summary>Keeps (in order) the articles whose score plus what is <paramref name="left"/> reaches the k-th best score so far.</summary>
+    private static int StillInReach(double[] scores, int[] alive, int aliveCount, int count, double left)
+    {
+        var reach = TopK.KthHighest(scores, alive.AsSpan(0, aliveCount), count) - left - Margin;
+        var kept = 0;
+        for (var i = 0; i < aliveCount; i++)
+        {
+            var d = alive[i];
+            if (scores[d] >= reach)
+            {
+                alive[kept++] = d;
+            }
+        }
+
+        return kept;
+    }
+
+    private static List<(int ArticleId, double Score)> Top(double[] scores, ReadOnlySpan<int> touched, int count)
     {
         // Worst first out of the queue: lower score, then higher id.
         var best = new PriorityQueue<int, (double Score, int Id)>(count + 1, WorstFirst.Instance);

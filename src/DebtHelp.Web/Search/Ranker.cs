@@ -19,15 +19,15 @@ public static class Ranker
         var relevance = ArrayPool<double>.Shared.Rent(size);
         var fields = ArrayPool<double>.Shared.Rent(size);
         var similarity = ArrayPool<double>.Shared.Rent(size);
-        var strength = ArrayPool<double>.Shared.Rent(size);
+        var known = ArrayPool<double>.Shared.Rent(size);
+        var memberWords = (size + 63) >> 6;
+        var members = ArrayPool<ulong>.Shared.Rent(memberWords);
         var overlap = ArrayPool<int>.Shared.Rent(Math.Max(1, data.Shapes.Count));
         var candidates = ArrayPool<int>.Shared.Rent(size);
         try
         {
             Array.Clear(relevance, 0, size);
-            Array.Clear(fields, 0, size);
             Array.Clear(similarity, 0, size);
-            Array.Clear(strength, 0, size);
             Array.Clear(overlap, 0, data.Shapes.Count);
             var candidateCount = 0;
 
@@ -47,45 +47,32 @@ public static class Ranker
                 }
             }
 
-            // On a large collection the common pairs make most articles candidates: keep the most relevant.
-            candidateCount = CandidateCut.KeepMostRelevant(relevance, candidates, candidateCount, weights.MaxConceptCandidates);
-
-            // 2. Each concept scores by the best field that holds it. Weights depend on the query only.
-            Array.Sort(candidates, 0, candidateCount);
-            var sortedCandidates = candidates.AsMemory(0, candidateCount);
-            var totalWeight = 0.0;
-            var touched = new List<int>();
-            foreach (var concept in query.Concepts)
+            // On a large collection the common pairs make most articles candidates: keep the most relevant (in id order).
+            candidateCount = CandidateCut.KeepMostRelevant(relevance, size, candidates, candidateCount, weights.MaxConceptCandidates);
+            var candidateIds = candidates.AsSpan(0, candidateCount);
+            Array.Clear(members, 0, memberWords);
+            foreach (var d in candidateIds)
             {
-                var weight = QueryReader.Weight(concept, index, weights);
-                totalWeight += weight;
-                if (weight <= 0)
+                members[d >> 6] |= 1UL << (d & 63);
+            }
+
+            // 2. Closeness to the title or a listed question (Dice over their shapes), through the shapes' own list,
+            //    for the candidates only (the final score is theirs).
+            var shape = SearchData.Shape(display, data.Synonyms);
+            var shapes = data.Shapes;
+            var touched = new List<int>();
+            var articleIds = shapes.ArticleIds;
+            foreach (var term in shape)
+            {
+                if (shapes.Holding(term) is not { } holding)
                 {
                     continue;
                 }
 
-                foreach (var alternative in concept.Alternatives)
+                foreach (var s in holding)
                 {
-                    ConceptCover.Add(index, alternative, relevance, sortedCandidates.Span, strength, touched, weights);
-                }
-
-                foreach (var d in touched)
-                {
-                    fields[d] += weight * strength[d];
-                    strength[d] = 0;
-                }
-
-                touched.Clear();
-            }
-
-            // 3. Closeness to the title or a listed question (Dice over their shapes), through the shapes' own list.
-            var shape = SearchData.Shape(display, data.Synonyms);
-            var shapes = data.Shapes;
-            foreach (var term in shape)
-            {
-                foreach (var s in shapes.Holding(term) ?? [])
-                {
-                    if (overlap[s]++ == 0)
+                    var d = articleIds[s];
+                    if ((members[d >> 6] & (1UL << (d & 63))) != 0 && overlap[s]++ == 0)
                     {
                         touched.Add(s);
                     }
@@ -99,17 +86,34 @@ public static class Ranker
                 overlap[s] = 0;
             }
 
-            // 4. The final score and the best few.
+            // 3. Each concept scores by the best field that holds it. Weights depend on the query only.
+            var conceptWeights = new double[query.Concepts.Count];
+            var totalWeight = 0.0;
+            for (var c = 0; c < conceptWeights.Length; c++)
+            {
+                conceptWeights[c] = QueryReader.Weight(query.Concepts[c], index, weights);
+                totalWeight += conceptWeights[c];
+            }
+
             var maxRelevance = 0.0;
-            var candidateIds = candidates.AsSpan(0, candidateCount);
             foreach (var d in candidateIds)
             {
                 maxRelevance = Math.Max(maxRelevance, relevance[d]);
             }
 
             var fieldsScale = totalWeight > 0 ? 1 / (weights.TitleStrength * totalWeight) : 0;
-            var best = new List<(int ArticleId, double Score)>(limit + 1);
+            var relevanceShare = 1 - weights.FieldsShare - weights.SimilarityShare;
             foreach (var d in candidateIds)
+            {
+                known[d] = (weights.SimilarityShare * similarity[d]) + (relevanceShare * (maxRelevance > 0 ? relevance[d] / maxRelevance : 0));
+            }
+
+            candidateCount = ConceptScores.Score(index, query, conceptWeights, relevance, candidates, candidateCount, known,
+                weights.FieldsShare * fieldsScale, limit, fields, weights);
+
+            // 4. The final score and the best few.
+            var best = new List<(int ArticleId, double Score)>(limit + 1);
+            foreach (var d in candidates.AsSpan(0, candidateCount))
             {
                 var score = (weights.FieldsShare * fields[d] * fieldsScale) + (weights.SimilarityShare * similarity[d])
                     + ((1 - weights.FieldsShare - weights.SimilarityShare) * (maxRelevance > 0 ? relevance[d] / maxRelevance : 0));
@@ -123,7 +127,8 @@ public static class Ranker
             ArrayPool<double>.Shared.Return(relevance);
             ArrayPool<double>.Shared.Return(fields);
             ArrayPool<double>.Shared.Return(similarity);
-            ArrayPool<double>.Shared.Return(strength);
+            ArrayPool<double>.Shared.Return(known);
+            ArrayPool<ulong>.Shared.Return(members);
             ArrayPool<int>.Shared.Return(overlap);
             ArrayPool<int>.Shared.Return(candidates);
         }

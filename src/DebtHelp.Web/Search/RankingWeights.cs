@@ -35,6 +35,13 @@ public sealed record RankingWeights
     /// </summary>
     public int MaxConceptCandidates { get; init; } = 1000;
 
+    /// <summary>
+    /// The exact top-k stop of concept scoring (<see cref="ConceptScores"/>) starts above this many candidates: below
+    /// it, looking every concept up for every candidate costs less than sorting the hopeless ones out. Results are the
+    /// same either way.
+    /// </summary>
+    public int ConceptStopMinCandidates { get; init; } = 256;
+
     /// <summary>How strongly a concept in the title counts: the top of the field scale.</summary>
     public double TitleStrength { get; init; } = 3.0;
 

@@ -42,6 +42,9 @@ public sealed class SearchIndex
         /// </summary>
         public int[] HeadPositions => field ??= PositionsOf(Masks, Field.Title | Field.Questions | Field.Lead);
 
+        /// <summary>Any article's position in the list in a few steps, made the first time ranking asks (for long lists: see <see cref="DensePositions.Worthwhile"/>).</summary>
+        public DensePositions Dense => field ??= DensePositions.Of(Docs, Docs[^1] + 1);
+
         private static int[] PositionsOf(Field[] masks, Field fields)
         {
             var count = 0;

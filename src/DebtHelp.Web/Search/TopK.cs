@@ -2,7 +2,7 @@ using System.Buffers;
 
 namespace DebtHelp.Web.Search;
 
-/// <summary>Selection for the top-k stops of ranking (<see cref="CandidateCut"/>, <see cref="PlainRanking"/>).</summary>
+/// <summary>Selection for the top-k stops of ranking (<see cref="CandidateCut"/>, <see cref="ConceptScores"/>, <see cref="PlainRanking"/>).</summary>
 public static class TopK
 {
     /// <summary>The <paramref name="k"/>-th highest of <paramref name="values"/> over <paramref name="ids"/> (1-based; the lowest when there are fewer).</summary>
@@ -29,8 +29,8 @@ public static class TopK
         }
     }
 
-    /// <summary>The <paramref name="k"/>-th largest value (1-based) by quickselect; reorders <paramref name="values"/>.</summary>
-    private static double KthLargest(Span<double> values, int k)
+    /// <summary>The <paramref name="k"/>-th largest value (1-based, at most the count) by quickselect; reorders <paramref name="values"/>.</summary>
+    public static double KthLargest(Span<double> values, int k)
     {
         var target = k - 1;
         int low = 0, high = values.Length - 1;
