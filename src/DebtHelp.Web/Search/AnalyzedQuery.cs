@@ -20,6 +20,30 @@ public sealed class AnalyzedQuery
 
     public bool IsEmpty => Terms.Count == 0;
 
+    private (SearchData Data, double[] Weights)? _conceptWeights;
+
+    /// <summary>
+    /// Each concept's weight for choosing a link target: the mean rarity of its first non-empty alternative's terms,
+    /// NaN for a concept with none. Made once per query and index (every hit of a result page asks).
+    /// </summary>
+    public double[] ConceptWeights(SearchData data)
+    {
+        if (_conceptWeights is { } known && ReferenceEquals(known.Data, data))
+        {
+            return known.Weights;
+        }
+
+        var weights = new double[Concepts.Count];
+        for (var i = 0; i < weights.Length; i++)
+        {
+            var first = Concepts[i].Alternatives.FirstOrDefault(a => a.Count > 0);
+            weights[i] = first is null ? double.NaN : first.Average(data.Idf);
+        }
+
+        _conceptWeights = (data, weights);
+        return weights;
+    }
+
     /// <summary>What snippets mark: the whole words, and the two-character pieces of longer words (made once per query).</summary>
     public TermMatcher Highlighter => field ??= new TermMatcher(HighlightWords.Concat(Terms.Where(t => t.Length >= 2)));
 }

@@ -19,9 +19,13 @@ public static class AnswerTarget
         }
 
         var (headingShare, headingCount) = Share(data, query, heading);
+        if (headingCount < weights.SpecificSectionMinConcepts || headingShare < weights.SpecificSectionShare)
+        {
+            return false;
+        }
+
         var (titleShare, _) = Share(data, query, data.NormalizedTitle(section.ArticleId, title));
-        return headingCount >= weights.SpecificSectionMinConcepts && headingShare >= weights.SpecificSectionShare
-            && headingShare >= titleShare + weights.SpecificSectionLead;
+        return headingShare >= titleShare + weights.SpecificSectionLead;
     }
 
     /// <summary>The share of the question's weight whose ideas <paramref name="text"/> holds, and how many ideas.</summary>
@@ -29,15 +33,16 @@ public static class AnswerTarget
     {
         double total = 0, matched = 0;
         var count = 0;
-        foreach (var concept in query.Concepts)
+        var weights = query.ConceptWeights(data);
+        for (var i = 0; i < weights.Length; i++)
         {
-            var first = concept.Alternatives.FirstOrDefault(a => a.Count > 0);
-            if (first is null)
+            var weight = weights[i];
+            if (double.IsNaN(weight))
             {
                 continue;
             }
 
-            var weight = first.Average(data.Idf);
+            var concept = query.Concepts[i];
             total += weight;
             if (concept.Alternatives.Any(a => a.Count > 0 && a.All(t => text.Contains(t, StringComparison.Ordinal))))
             {

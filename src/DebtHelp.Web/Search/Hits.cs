@@ -10,7 +10,8 @@ public static class Hits
     /// (weighted by rarity), a heading match counting double. Done in memory for the few hits only; a character
     /// pair the article's postings do not hold is in none of its passages, so only the pairs it holds are looked for.
     /// </summary>
-    public static int? BestPassage(SearchData data, IReadOnlyList<(string Term, SearchIndex.Postings Postings)> lookup, int articleId, RankingWeights weights)
+    /// <param name="idfs">The rarity of each lookup term, in the same order.</param>
+    public static int? BestPassage(SearchData data, IReadOnlyList<(string Term, SearchIndex.Postings Postings)> lookup, IReadOnlyList<double> idfs, int articleId, RankingWeights weights)
     {
         if (!data.SectionRanges.TryGetValue(articleId, out var range))
         {
@@ -18,8 +19,9 @@ public static class Hits
         }
 
         var present = new List<(string Term, double Idf, bool InHeadings)>(lookup.Count);
-        foreach (var (term, postings) in lookup)
+        for (var i = 0; i < lookup.Count; i++)
         {
+            var (term, postings) = lookup[i];
             var mask = SearchIndex.Field.Title | SearchIndex.Field.Questions | SearchIndex.Field.Lead | SearchIndex.Field.Body;
             if (IsPair(term))
             {
@@ -32,7 +34,7 @@ public static class Hits
                 mask = postings.Masks[at];
             }
 
-            present.Add((term, data.Idf(term), (mask & SearchIndex.Field.Lead) != 0));
+            present.Add((term, idfs[i], (mask & SearchIndex.Field.Lead) != 0));
         }
 
         if (present.Count == 0)

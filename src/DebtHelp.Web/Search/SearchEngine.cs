@@ -22,7 +22,13 @@ public static class SearchEngine
         MessageSearch.Run(data, rawQuery, limit, RankingWeights.Default, unsureLimit);
 
     /// <summary>A piece of text read once: what it shows, its analysis and its lookup terms with their postings.</summary>
-    public sealed record ReadText(string Raw, string Display, AnalyzedQuery Query, List<(string Term, SearchIndex.Postings Postings)> Lookup);
+    public sealed record ReadText(string Raw, string Display, AnalyzedQuery Query, List<(string Term, SearchIndex.Postings Postings)> Lookup)
+    {
+        /// <summary>Each lookup term's rarity, once per text (every hit's passage choice weighs them).</summary>
+        public double[] LookupIdfs(SearchData data) => _lookupIdfs ??= [.. Lookup.Select(l => data.Idf(l.Term))];
+
+        private double[]? _lookupIdfs;
+    }
 
     public static ReadText Read(SearchData data, string? rawQuery, RankingWeights weights)
     {
@@ -65,5 +71,5 @@ public static class SearchEngine
 
     /// <summary>The shown hit for an article: its best passage and snippet for <paramref name="text"/>.</summary>
     public static SearchHit HitFor(SearchData data, ReadText text, int articleId, double score, RankingWeights weights) =>
-        Hits.Hit(data, text.Query, articleId, score, Hits.BestPassage(data, text.Lookup, articleId, weights), weights);
+        Hits.Hit(data, text.Query, articleId, score, Hits.BestPassage(data, text.Lookup, text.LookupIdfs(data), articleId, weights), weights);
 }
