@@ -36,7 +36,7 @@ public static class MarkdownReport
         }
 
         Line($"| Runtime | {RuntimeInformation.FrameworkDescription}, {RuntimeInformation.ProcessArchitecture} |");
-        Line($"| GC | {(GCSettings.IsServerGC ? "server" : "workstation")}, {GCSettings.LatencyMode} (as the site: the web SDK turns server GC on) |");
+        Line($"| GC | {(GCSettings.IsServerGC ? "server" : "workstation")}, {GCSettings.LatencyMode} (as the site: workstation GC, ConserveMemory 7) |");
         Line($"| SQLite | {SqliteVersion()} |");
         Line($"| Load average 1 / 5 / 15 min | {string.Join("; ", load.Select(l => $"{l.Value} ({l.When})"))} |");
 

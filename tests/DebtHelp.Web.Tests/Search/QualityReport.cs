@@ -35,6 +35,7 @@ public sealed class QualityReport(KnowledgeBaseSnapshot snapshot)
             ("Tuning set (tuning numbers)", "evaluation-set.tsv", tuning),
             ("Older held-out set (looked at before; tuning numbers)", "holdout-set.tsv", holdout),
             ("Engineer's development questions (tuning numbers)", "dev-set.tsv", dev),
+            ("Development set 4 (written blind by a helper in session 5, then tuned on: tuning numbers)", "dev-set-4.tsv", SearchEvaluation.Load("dev-set-4.tsv")),
         };
         IReadOnlyList<SearchEvaluation.Question> blindNone = [];
         if (includeBlind)
@@ -120,6 +121,12 @@ public sealed class QualityReport(KnowledgeBaseSnapshot snapshot)
         Row(sb, "own development list of ordinary sentences with 死 (`dev-not-crisis.txt`, tuning): false alarms", SearchEvaluation.Lines("dev-not-crisis.txt"));
         Row(sb, "second development list of crisis messages: indirect, pinyin, 繁體, English-mixed (`dev-crisis-2.txt`, tuning)", SearchEvaluation.Lines("dev-crisis-2.txt"));
         Row(sb, "second development list of ordinary sentences: 死, negation, others' deaths, 解脱/一了百了 of debts (`dev-not-crisis-2.txt`, tuning): false alarms", SearchEvaluation.Lines("dev-not-crisis-2.txt"));
+        Row(sb, "third development list of crisis messages (`dev-crisis-3.txt`, tuning)", SearchEvaluation.Lines("dev-crisis-3.txt"));
+        Row(sb, "third development list of ordinary sentences (`dev-not-crisis-3.txt`, tuning): false alarms", SearchEvaluation.Lines("dev-not-crisis-3.txt"));
+        Row(sb, "development list 4 of crisis messages, a helper's (`dev-crisis-4.txt`, tuning; 50 before session 5's changes)", SearchEvaluation.Lines("dev-crisis-4.txt"));
+        Row(sb, "development list 4 of ordinary sentences (`dev-not-crisis-4.txt`, tuning; 1 before): false alarms", SearchEvaluation.Lines("dev-not-crisis-4.txt"));
+        Row(sb, "hard development list 5 of crisis messages, 73 of 80 without the usual words (`dev-crisis-5.txt`, tuning; 26 before)", SearchEvaluation.Lines("dev-crisis-5.txt"));
+        Row(sb, "hard development list 5 of ordinary sentences (`dev-not-crisis-5.txt`, tuning; 5 before): alarms, the 3 left all a friend or brother who says he wants to die (the crisis help is the answer there)", SearchEvaluation.Lines("dev-not-crisis-5.txt"));
         if (includeBlind)
         {
             var blind = sets.Single(s => s.File == "blind-set.tsv").Questions;
@@ -156,6 +163,7 @@ public sealed class QualityReport(KnowledgeBaseSnapshot snapshot)
         Calibration(sb, "tuning set", SearchEvaluation.Load());
         Calibration(sb, "own no-answer list `dev-none.txt` (calibration)", [.. SearchEvaluation.Lines("dev-none.txt").Select(q => new SearchEvaluation.Question(q, ["-"], "none"))]);
         Calibration(sb, "second no-answer list `dev-none-2.txt` (written after the thresholds)", [.. SearchEvaluation.Lines("dev-none-2.txt").Select(q => new SearchEvaluation.Question(q, ["-"], "none"))]);
+        Calibration(sb, "third no-answer list `dev-none-3.txt` (a helper's, session 5)", [.. SearchEvaluation.Lines("dev-none-3.txt").Select(q => new SearchEvaluation.Question(q, ["-"], "none"))]);
         if (includeBlind)
         {
             var (answerable, _) = SearchEvaluation.LoadWithUnanswerable("blind-set.tsv");
