@@ -19,7 +19,8 @@ public static class MessageSearch
         var whole = SearchEngine.Rank(data, wholeText, Math.Max(limit, weights.FusionCandidates), weights, withHits: false);
         if (whole.Query.Length == 0)
         {
-            return whole;
+            // Nothing to search for, but a message of emoji alone ("🔪💊🪢") can still be a cry for help.
+            return whole with { Crisis = crisis };
         }
 
         var asks = QuestionExtractor.Asks(raw);

@@ -123,4 +123,20 @@ public sealed class AnswerFirstTests(RealContentSite site) : IClassFixture<RealC
         Assert.Equal(3, System.Text.RegularExpressions.Regex.Count(html, "class=\"result-title\""));
         Assert.Contains("没有一篇文章正好回答这个问题", html);
     }
+
+    /// <summary>Emoji alone leave nothing to search for, but a rope or pills with "tonight" is a cry for help.</summary>
+    [Theory]
+    [InlineData("🔪💊🪢")]
+    [InlineData("💊 今晚")]
+    public async Task A_message_of_emoji_that_signals_a_crisis_gets_the_crisis_box(string message)
+    {
+        var (_, body) = await _site.Client.GetTextAsync("/api/search?q=" + Uri.EscapeDataString(message));
+        using var json = System.Text.Json.JsonDocument.Parse(body);
+        var (_, html) = await _site.Client.GetTextAsync("/search?q=" + Uri.EscapeDataString(message));
+
+        Assert.True(json.RootElement.GetProperty("crisis").GetBoolean());
+        Assert.Contains("class=\"crisis-box\"", html);
+        Assert.Contains("href=\"tel:12356\"", html);
+        Assert.Contains("href=\"/articles/crisis-support\"", html);
+    }
 }
