@@ -86,6 +86,7 @@ public sealed class CrisisDetectorTests
     [InlineData("全部还清了，终于解脱了")]
     [InlineData("明天不用上班，想去协商还款")]
     [InlineData("周末去顶楼晒被子")]
+    [InlineData("平台同意宽限到下个月，今天就不用还了吧")]
     public void Stays_quiet_for_ordinary_words_and_threats_the_reader_reports(string message) =>
         Assert.False(CrisisDetector.Signals(message), message);
 }
