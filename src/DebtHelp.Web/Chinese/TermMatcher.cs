@@ -62,37 +62,14 @@ public sealed class TermMatcher
         }
     }
 
-    public int Count => _words.Length;
-
-    public string this[int index] => _words[index];
-
     /// <summary>
     /// Marks every occurrence of every word, each word's occurrences taken from the left without overlapping one
     /// another (as repeated <see cref="string.IndexOf(string, int, StringComparison)"/> from the end of the last would).
     /// </summary>
     public void Mark(string text, Span<bool> marked)
     {
-        var rented = ArrayPool<int>.Shared.Rent(_words.Length);
-        try
-        {
-            var next = rented.AsSpan(0, _words.Length);
-            next.Clear();
-            for (var at = NextCandidate(text, 0); at < text.Length; at = NextCandidate(text, at + 1))
-            {
-                foreach (var w in At(text, at))
-                {
-                    if (at >= next[w])
-                    {
-                        marked.Slice(at, _words[w].Length).Fill(true);
-                        next[w] = at + _words[w].Length;
-                    }
-                }
-            }
-        }
-        finally
-        {
-            ArrayPool<int>.Shared.Return(rented);
-        }
+        var marker = new Marker(marked);
+        Walk(text, ref marker);
     }
 
     /// <summary>
@@ -101,7 +78,35 @@ public sealed class TermMatcher
     /// </summary>
     public List<(int Word, int At)> Occurrences(string text)
     {
-        var found = new List<(int Word, int At)>();
+        var collector = new Collector([]);
+        Walk(text, ref collector);
+        collector.Found.Sort();
+        return collector.Found;
+    }
+
+    private interface ITaker
+    {
+        void Take(int word, int at, int length);
+    }
+
+    private readonly ref struct Marker(Span<bool> marked) : ITaker
+    {
+        private readonly Span<bool> _marked = marked;
+
+        public void Take(int word, int at, int length) => _marked.Slice(at, length).Fill(true);
+    }
+
+    private readonly struct Collector(List<(int Word, int At)> found) : ITaker
+    {
+        public List<(int Word, int At)> Found { get; } = found;
+
+        public void Take(int word, int at, int length) => Found.Add((word, at));
+    }
+
+    /// <summary>Hands each occurrence a word's left-to-right, non-overlapping search would find to <paramref name="taker"/>, in text order.</summary>
+    private void Walk<T>(string text, ref T taker)
+        where T : ITaker, allows ref struct
+    {
         var rented = ArrayPool<int>.Shared.Rent(_words.Length);
         try
         {
@@ -113,7 +118,7 @@ public sealed class TermMatcher
                 {
                     if (at >= next[w])
                     {
-                        found.Add((w, at));
+                        taker.Take(w, at, _words[w].Length);
                         next[w] = at + _words[w].Length;
                     }
                 }
@@ -122,22 +127,6 @@ public sealed class TermMatcher
         finally
         {
             ArrayPool<int>.Shared.Return(rented);
-        }
-
-        found.Sort();
-        return found;
-    }
-
-    /// <summary>Sets <paramref name="found"/>[i] when word i occurs anywhere in <paramref name="text"/>.</summary>
-    public void Find(string text, Span<bool> found)
-    {
-        found.Clear();
-        for (var at = NextCandidate(text, 0); at < text.Length; at = NextCandidate(text, at + 1))
-        {
-            foreach (var w in At(text, at))
-            {
-                found[w] = true;
-            }
         }
     }
 
