@@ -137,14 +137,12 @@ public sealed class TermMatcher
     private int NextCandidate(string text, int from)
     {
         var span = text.AsSpan();
-        var pairs = _pairFilter.AsSpan();
+        var pairs = _pairFilter;
         var chars = _charFilter;
         var last = span.Length - 1;
         for (var at = from; at < last; at++)
         {
-            var key = (span[at] << 16) | span[at + 1];
-            var bit = (int)((uint)(key * -1640531535) >> 19);
-            if ((pairs[bit >> 6] & (1UL << (bit & 63))) != 0 || (chars is not null && IsSet(chars, span[at])))
+            if (IsSet(pairs, Hash(Key(span[at], span[at + 1]))) || (chars is not null && IsSet(chars, span[at])))
             {
                 return at;
             }

@@ -1,5 +1,3 @@
-using DebtHelp.Web.Chinese;
-
 namespace DebtHelp.Web.Search;
 
 /// <summary>
@@ -10,7 +8,7 @@ namespace DebtHelp.Web.Search;
 /// </summary>
 public static class AnswerTarget
 {
-    public static bool IsSpecific(SearchData data, AnalyzedQuery query, SearchData.SectionInfo section, string title, RankingWeights weights)
+    public static bool IsSpecific(SearchData data, AnalyzedQuery query, SearchData.SectionInfo section, RankingWeights weights)
     {
         var heading = section.NormalizedHeading;
         if (heading.Length == 0)
@@ -24,7 +22,7 @@ public static class AnswerTarget
             return false;
         }
 
-        var (titleShare, _) = Share(data, query, data.NormalizedTitle(section.ArticleId, title));
+        var (titleShare, _) = Share(data, query, data.NormalizedTitle(section.ArticleId));
         return headingShare >= titleShare + weights.SpecificSectionLead;
     }
 

@@ -90,7 +90,7 @@ public static class Hits
         {
             // Answer first: the link goes to the top of the article (title, short answer, steps) unless this
             // section is plainly the specific answer to the question.
-            if (section.Anchor.Length > 0 && AnswerTarget.IsSpecific(data, query, section, article.Title, weights))
+            if (section.Anchor.Length > 0 && AnswerTarget.IsSpecific(data, query, section, weights))
             {
                 anchor = section.Anchor;
                 heading = section.Heading;

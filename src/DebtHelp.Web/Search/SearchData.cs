@@ -32,8 +32,7 @@ public sealed class SearchData
 
     public int ArticleCount => Index.ArticleCount;
 
-    public string NormalizedTitle(int articleId, string title) =>
-        NormalizedTitles.TryGetValue(articleId, out var normalized) ? normalized : TextNormalizer.Normalize(title);
+    public string NormalizedTitle(int articleId) => NormalizedTitles[articleId];
 
     public double Idf(string term) => Index.Idf(term);
 

@@ -63,11 +63,7 @@ public sealed class BlindSetTests(RealContentIndex index, ITestOutputHelper outp
     [Fact]
     public void The_second_blind_set_scores_no_worse_than_its_first_run()
     {
-        var (answerable, _) = SearchEvaluation.LoadWithUnanswerable("blind-set-2.tsv");
-        var ours = SearchEvaluation.Run(answerable, q => SearchEvaluation.OurSearch(index.Snapshot, q));
-        var crisis = SearchEvaluation.Lines("crisis-2.txt").Count(CrisisDetector.Signals);
-        var alarms = SearchEvaluation.Lines("not-crisis-2.txt").Count(CrisisDetector.Signals);
-        output.WriteLine($"all answerable: n {ours.Count}, top-1 {ours.Top1:P1}, top-3 {ours.Top3:P1}, MRR {ours.Mrr:F3}; crisis-2 flagged {crisis}/30; not-crisis-2 false alarms {alarms}/40");
+        var (ours, crisis, alarms) = RunBlind("2");
 
         Assert.True(ours.Top1 >= 0.74 && ours.Top3 >= 0.92, $"the second blind set fell below its first run: top-1 {ours.Top1:P1}, top-3 {ours.Top3:P1}");
         Assert.True(crisis >= 19, $"crisis-2.txt: {crisis} flagged, the first run flagged 19");
@@ -83,14 +79,21 @@ public sealed class BlindSetTests(RealContentIndex index, ITestOutputHelper outp
     [Fact]
     public void The_third_blind_set_scores_no_worse_than_its_first_run()
     {
-        var (answerable, _) = SearchEvaluation.LoadWithUnanswerable("blind-set-3.tsv");
-        var ours = SearchEvaluation.Run(answerable, q => SearchEvaluation.OurSearch(index.Snapshot, q));
-        var crisis = SearchEvaluation.Lines("crisis-3.txt").Count(CrisisDetector.Signals);
-        var alarms = SearchEvaluation.Lines("not-crisis-3.txt").Count(CrisisDetector.Signals);
-        output.WriteLine($"all answerable: n {ours.Count}, top-1 {ours.Top1:P1}, top-3 {ours.Top3:P1}, MRR {ours.Mrr:F3}; crisis-3 flagged {crisis}/30; not-crisis-3 false alarms {alarms}/40");
+        var (ours, crisis, alarms) = RunBlind("3");
 
         Assert.True(ours.Top1 >= 0.77 && ours.Top3 >= 0.92, $"the third blind set fell below its first run: top-1 {ours.Top1:P1}, top-3 {ours.Top3:P1}");
         Assert.True(crisis >= 23, $"crisis-3.txt: {crisis} flagged, the first run flagged 23");
         Assert.True(alarms == 0, $"not-crisis-3.txt: {alarms} false alarms, the first run had 0");
+    }
+
+    /// <summary>A numbered blind set and its two lists, in aggregate only: the scores, crisis messages flagged, false alarms.</summary>
+    private (SearchEvaluation.Scores Scores, int Crisis, int Alarms) RunBlind(string number)
+    {
+        var (answerable, _) = SearchEvaluation.LoadWithUnanswerable($"blind-set-{number}.tsv");
+        var ours = SearchEvaluation.Run(answerable, q => SearchEvaluation.OurSearch(index.Snapshot, q));
+        var crisis = SearchEvaluation.Lines($"crisis-{number}.txt").Count(CrisisDetector.Signals);
+        var alarms = SearchEvaluation.Lines($"not-crisis-{number}.txt").Count(CrisisDetector.Signals);
+        output.WriteLine($"all answerable: n {ours.Count}, top-1 {ours.Top1:P1}, top-3 {ours.Top3:P1}, MRR {ours.Mrr:F3}; crisis-{number} flagged {crisis}/30; not-crisis-{number} false alarms {alarms}/40");
+        return (ours, crisis, alarms);
     }
 }
