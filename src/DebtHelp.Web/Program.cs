@@ -48,6 +48,9 @@ if (buildIndex)
     return code;
 }
 
+// Reading the index is most of a start: begin it now, while the pipeline is put together and Kestrel starts.
+app.Services.GetRequiredService<KnowledgeBaseService>().BeginFirstLoad();
+
 // The reader's real address from a trusted proxy, then /internal and /metrics closed to everyone not allowed.
 app.UseOperations();
 // 繁體 reading mode: /zh-hant/... is the same page with the prefix as path base (links generated under it).
