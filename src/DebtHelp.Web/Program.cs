@@ -48,6 +48,13 @@ if (buildIndex)
     return code;
 }
 
+// Reading the index is most of a start: begin it now, while the pipeline is put together and Kestrel starts (when
+// the loader runs in this host at all: a test host may leave it out).
+if (app.Services.GetServices<IHostedService>().OfType<KnowledgeBaseService>().FirstOrDefault() is { } loader)
+{
+    loader.BeginFirstLoad();
+}
+
 // The reader's real address from a trusted proxy, then /internal and /metrics closed to everyone not allowed.
 app.UseOperations();
 // 繁體 reading mode: /zh-hant/... is the same page with the prefix as path base (links generated under it).

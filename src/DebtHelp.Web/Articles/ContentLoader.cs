@@ -13,8 +13,10 @@ public static class ContentLoader
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Hash of every file that shapes the index, plus the build of this program.</summary>
-    public static string ComputeHash(string root)
+    /// <param name="digests">What the last start read of each file (<see cref="ContentDigests"/>); null to read every file.</param>
+    public static string ComputeHash(string root, ContentDigests? digests = null)
     {
+        digests ??= ContentDigests.None(root);
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         sha.AppendData(typeof(ContentLoader).Assembly.ManifestModule.ModuleVersionId.ToByteArray());
         if (Directory.Exists(root))
@@ -29,37 +31,19 @@ public static class ContentLoader
 
             // Each file's bytes are hashed on their own, on every core (a warm start waits for this: 10,000 files),
             // then the names and those hashes in path order.
-            var digests = new byte[files.Count][];
-            Parallel.For(0, files.Count, i => digests[i] = FileDigest(files[i]));
+            var names = files.Select(f => Relative(root, f)).ToArray();
+            var fileDigests = new byte[files.Count][];
+            Parallel.For(0, files.Count, i => fileDigests[i] = digests.Of(files[i], names[i]));
             for (var i = 0; i < files.Count; i++)
             {
-                sha.AppendData(Encoding.UTF8.GetBytes(Relative(root, files[i]) + "\n"));
-                sha.AppendData(digests[i]);
+                sha.AppendData(Encoding.UTF8.GetBytes(names[i] + "\n"));
+                sha.AppendData(fileDigests[i]);
             }
+
+            digests.Save();
         }
 
         return Convert.ToHexStringLower(sha.GetHashAndReset())[..32];
-    }
-
-    /// <summary>The length of a file and, up to 4 MB, its bytes; empty when it vanished or is locked (the next hash differs anyway).</summary>
-    private static byte[] FileDigest(string file)
-    {
-        try
-        {
-            using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-            var info = new FileInfo(file);
-            sha.AppendData(BitConverter.GetBytes(info.Length));
-            if (info.Length <= 4_000_000)
-            {
-                sha.AppendData(File.ReadAllBytes(file));
-            }
-
-            return sha.GetHashAndReset();
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return [];
-        }
     }
 
     /// <summary>

@@ -12,8 +12,8 @@ namespace DebtHelp.Web.KnowledgeBase;
 /// </summary>
 public static class IndexFile
 {
-    /// <summary>Bumped when the layout of the index or the stored article HTML changes (11: links between articles are relative), so old files are rebuilt.</summary>
-    public const string SchemaVersion = "11";
+    /// <summary>Bumped when the layout of the index or the stored article HTML changes (12: search's question shapes are stored), so old files are rebuilt.</summary>
+    public const string SchemaVersion = "12";
 
     public static string FileNameFor(string contentHash) => $"kb-{contentHash}.db";
 
@@ -132,7 +132,7 @@ public static class IndexFile
             new MetaRow { Key = "article_count", Value = snapshot.Articles.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         db.SaveChanges();
 
-        SearchIndexFile.Write(connection, snapshot.Search.Index);
+        SearchIndexFile.Write(connection, snapshot.Search);
         transaction.Commit();
 
         using var optimize = connection.CreateCommand();

@@ -25,6 +25,9 @@ public sealed class KnowledgeBaseService(
     /// <summary>Below this the first load leaves too little behind to be worth a blocking full collection (81 articles: a few MB).</summary>
     private const int CompactAfterFirstLoadArticles = 1_000;
 
+    /// <summary>In the index folder: what the last start read of each content file (<see cref="ContentDigests"/>).</summary>
+    public const string DigestsFileName = "content-digests.txt";
+
     private volatile bool _disposed;
     private int _repairing;
 
@@ -39,17 +42,32 @@ public sealed class KnowledgeBaseService(
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        logger.LogInformation("Content folder {ContentRoot}; index folder {IndexDirectory}", ContentRoot, IndexDirectory);
-        if (contentOptions.Value.Watch && Directory.Exists(ContentRoot))
-        {
-            _watcher = new ContentWatcher(ContentRoot, contentOptions.Value.ReloadDelayMilliseconds,
-                () => _ = RefreshAsync("content changed", cancellationToken: _stopping.Token), logger);
-        }
-
-        // The first load runs in the background: the site answers (503 with a Chinese notice) until it is ready.
-        _ = Task.Run(() => RefreshAsync("start-up", cancellationToken: _stopping.Token), CancellationToken.None);
+        BeginFirstLoad();
         return Task.CompletedTask;
     }
+
+    /// <summary>
+    /// Starts the first load in the background, once: the site answers (503 with a Chinese notice) until it is ready.
+    /// <c>Program</c> calls it as soon as the host is built, so reading the index overlaps the rest of the start-up
+    /// (middleware, Kestrel; about 0.1 s); <see cref="StartAsync"/> calls it too, for hosts that do not.
+    /// </summary>
+    public void BeginFirstLoad()
+    {
+        if (Interlocked.Exchange(ref _firstLoadStarted, 1) == 0)
+        {
+            logger.LogInformation("Content folder {ContentRoot}; index folder {IndexDirectory}", ContentRoot, IndexDirectory);
+            // Watching starts before the first read, so a change made while it runs is not missed.
+            if (contentOptions.Value.Watch && Directory.Exists(ContentRoot))
+            {
+                _watcher = new ContentWatcher(ContentRoot, contentOptions.Value.ReloadDelayMilliseconds,
+                    () => _ = RefreshAsync("content changed", cancellationToken: _stopping.Token), logger);
+            }
+
+            _ = Task.Run(() => RefreshAsync("start-up", cancellationToken: _stopping.Token), CancellationToken.None);
+        }
+    }
+
+    private int _firstLoadStarted;
 
     public Task StopAsync(CancellationToken cancellationToken)
     {
@@ -78,7 +96,8 @@ public sealed class KnowledgeBaseService(
         {
             _watcher?.ClearPending();
             var stopwatch = Stopwatch.StartNew();
-            var hash = ContentLoader.ComputeHash(ContentRoot);
+            var hash = ContentLoader.ComputeHash(ContentRoot, ContentDigests.Open(Path.Combine(_activeDirectory, DigestsFileName), ContentRoot));
+            var hashMs = stopwatch.ElapsedMilliseconds;
             if (!force && holder.Current?.ContentHash == hash)
             {
                 return;
@@ -106,8 +125,8 @@ public sealed class KnowledgeBaseService(
             Telemetry.SiteMetrics.IndexRebuilds.Add(1, new KeyValuePair<string, object?>("outcome", reused ? "loaded" : "built"));
             Telemetry.SiteMetrics.IndexRebuildDuration.Record(stopwatch.Elapsed.TotalSeconds);
             logger.LogInformation(
-                "Indexed {ArticleCount} articles in {Topics} topics in {ElapsedMs} ms ({Mode}, {Reason}); {Errors} content errors, {Warnings} warnings",
-                snapshot.Articles.Count, snapshot.Topics.Count, stopwatch.ElapsedMilliseconds, reused ? "reused index file" : "built index file", reason,
+                "Indexed {ArticleCount} articles in {Topics} topics in {ElapsedMs} ms ({Mode}, {Reason}; content checked in {HashMs} ms); {Errors} content errors, {Warnings} warnings",
+                snapshot.Articles.Count, snapshot.Topics.Count, stopwatch.ElapsedMilliseconds, reused ? "reused index file" : "built index file", reason, hashMs,
                 snapshot.Problems.Count(p => p.Severity == ProblemSeverity.Error), snapshot.Problems.Count(p => p.Severity == ProblemSeverity.Warning));
             _folder.CleanUp(snapshot.IndexPath, previous?.IndexPath);
             if (previous is null && snapshot.Articles.Count >= CompactAfterFirstLoadArticles)
@@ -126,6 +145,14 @@ public sealed class KnowledgeBaseService(
             holder.FatalError = holder.Current is null ? ex.Message : null;
             Telemetry.SiteMetrics.IndexRebuilds.Add(1, new KeyValuePair<string, object?>("outcome", "failed"));
             logger.LogError(ex, "Could not refresh the index in {IndexDirectory} ({Reason}); still serving the previous version if there is one", _activeDirectory, reason);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A fault in our own code. The refresh runs in the background, so nothing else would ever see it: say it,
+            // and let /healthz and the notice page say the index is unavailable rather than "loading" for ever.
+            holder.FatalError = holder.Current is null ? ex.Message : null;
+            Telemetry.SiteMetrics.IndexRebuilds.Add(1, new KeyValuePair<string, object?>("outcome", "failed"));
+            logger.LogCritical(ex, "The index refresh failed unexpectedly ({Reason}); still serving the previous version if there is one", reason);
         }
         finally
         {

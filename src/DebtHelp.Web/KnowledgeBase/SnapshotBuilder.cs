@@ -38,6 +38,7 @@ public static class SnapshotBuilder
         IReadOnlyList<ContentProblem> problems,
         SearchIndex searchIndex,
         SynonymTable synonyms,
+        SearchData.Derived? derived = null,
         bool htmlInFile = false)
     {
         var bySlug = byId.Values.ToDictionary(a => a.Slug, StringComparer.Ordinal);
@@ -61,7 +62,7 @@ public static class SnapshotBuilder
             RelatedLinks = links,
             Related = related,
             Problems = problems,
-            Search = SearchData.Create(searchIndex, byId, synonyms),
+            Search = SearchData.Create(searchIndex, byId, synonyms, derived),
             HtmlInFile = htmlInFile,
         };
     }

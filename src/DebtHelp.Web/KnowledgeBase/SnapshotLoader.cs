@@ -27,12 +27,19 @@ public static class SnapshotLoader
             throw new InvalidIndexException("the index file is empty");
         }
 
-        // The postings are most of the file: read them on a second connection while the articles are read here.
+        // The postings are most of the file, and search's derived data (question shapes) the next part: read them on
+        // their own connections while the articles are read here.
         var searchIndex = Task.Run(() =>
         {
             using var connection = new SqliteConnection(IndexFile.ConnectionString(path, readOnly: true));
             connection.Open();
             return SearchIndexFile.Load(connection);
+        });
+        var derived = Task.Run(() =>
+        {
+            using var connection = new SqliteConnection(IndexFile.ConnectionString(path, readOnly: true));
+            connection.Open();
+            return SearchIndexFile.LoadDerived(connection);
         });
         try
         {
@@ -99,7 +106,7 @@ public static class SnapshotLoader
             var problems = Rows(connection, "SELECT File, Line, Severity, Message FROM problems ORDER BY Id",
                 r => new ContentProblem(r.GetString(0), r.GetInt32(1), Enum.Parse<ProblemSeverity>(r.GetString(2)), r.GetString(3)));
 
-            return SnapshotBuilder.Assemble(path, expectedHash, topics, byId, links, problems, searchIndex.GetAwaiter().GetResult(), synonyms, htmlInFile: true);
+            return SnapshotBuilder.Assemble(path, expectedHash, topics, byId, links, problems, searchIndex.GetAwaiter().GetResult(), synonyms, derived.GetAwaiter().GetResult(), htmlInFile: true);
         }
         catch (Exception ex) when (ex is not InvalidIndexException and not OutOfMemoryException and not OperationCanceledException)
         {
@@ -110,7 +117,7 @@ public static class SnapshotLoader
             // Never leave the second reader running on a file the caller may delete next.
             try
             {
-                searchIndex.Wait();
+                Task.WaitAll(searchIndex, derived);
             }
             catch (AggregateException)
             {

@@ -27,6 +27,9 @@ public sealed class SearchData
     /// </summary>
     public required ShapeIndex Shapes { get; init; }
 
+    /// <summary>The parts of this data the index file keeps (see <see cref="Derived"/>).</summary>
+    public required Derived Stored { get; init; }
+
     /// <summary>Each article's title normalised, by id (a result page compares its headings with it).</summary>
     public required IReadOnlyDictionary<int, string> NormalizedTitles { get; init; }
 
@@ -63,8 +66,23 @@ public sealed class SearchData
         public int[] Sizes { get; } = sizes;
         public int Count => ArticleIds.Length;
 
+        /// <summary>Every term with the shapes holding it (the index file stores them so).</summary>
+        public IEnumerable<KeyValuePair<string, int[]>> Terms => byTerm;
+
         public int[]? Holding(string term) => byTerm.GetValueOrDefault(term);
     }
+
+    /// <summary>
+    /// What search derives from the articles' titles and listed questions: each question normalised and its distinct
+    /// terms, the <see cref="ShapeIndex"/>, each title normalised. Normalising and reading some 50,000 texts was a
+    /// third of a warm start at 10,000 articles, so the index file keeps these (<see cref="SearchIndexFile"/>) and a
+    /// warm start reads them back instead.
+    /// </summary>
+    /// <param name="Questions">Per article id, per listed question in order: normalised text and distinct terms.</param>
+    public sealed record Derived(
+        IReadOnlyDictionary<int, (string Normalized, string[] Pairs)[]> Questions,
+        ShapeIndex Shapes,
+        IReadOnlyDictionary<int, string> NormalizedTitles);
 
     /// <summary>A question's meaning as a set of terms: normalised, synonyms made one word, filler dropped.</summary>
     public static HashSet<string> Shape(string text, SynonymTable synonyms) =>
@@ -74,62 +92,28 @@ public sealed class SearchData
     private static string[] DistinctTerms(string normalized) =>
         [.. ChineseTokenizer.Tokenize(normalized).Select(t => t.Text).Distinct(StringComparer.Ordinal)];
 
-    public static SearchData Create(SearchIndex index, IReadOnlyDictionary<int, Article> articles, SynonymTable synonyms)
+    /// <summary>Works out <see cref="Derived"/> from the articles: on every core, then put together in id order.</summary>
+    public static Derived Derive(IReadOnlyDictionary<int, Article> articles, SynonymTable synonyms)
     {
-        // Sections are numbered through all articles in id order, so each article's are consecutive.
-        var sections = new Dictionary<int, SectionInfo>();
-        var sectionRanges = new Dictionary<int, (int First, int Last)>();
-        var questions = new List<QuestionEntry>();
-        var shapeArticles = new List<int>();
-        var shapeSizes = new List<int>();
-        var byTerm = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var ordered = articles.OrderBy(a => a.Key).ToArray();
-        var terms = new HashSet<string>(StringComparer.Ordinal);
-        // Reading the titles and questions (normalising, synonyms, pairs) is most of the work: done for all articles
-        // at once, then put together in id order, so the result is the same as one by one.
-        var read = new (List<QuestionEntry> Questions, List<HashSet<string>> Shapes)[ordered.Length];
+        var read = new ((string Normalized, string[] Pairs)[] Questions, List<HashSet<string>> Shapes, string Title)[ordered.Length];
         Parallel.For(0, ordered.Length, i =>
         {
             var article = ordered[i].Value;
             read[i] = (
-                [.. article.Questions.Select(q => TextNormalizer.Normalize(q)).Select((n, k) => new QuestionEntry(article, article.Questions[k], n, DistinctTerms(n)))],
-                [.. article.Questions.Prepend(article.Title).Select(text => Shape(text, synonyms)).Where(shape => shape.Count > 0)]);
+                [.. article.Questions.Select(q => TextNormalizer.Normalize(q)).Select(n => (n, DistinctTerms(n)))],
+                [.. article.Questions.Prepend(article.Title).Select(text => Shape(text, synonyms)).Where(shape => shape.Count > 0)],
+                TextNormalizer.Normalize(article.Title));
         });
+        var shapeArticles = new List<int>();
+        var shapeSizes = new List<int>();
+        var byTerm = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < ordered.Length; i++)
         {
-            var (id, article) = ordered[i];
-            if (article.Sections.Count > 0)
-            {
-                var first = sections.Count + 1;
-                foreach (var section in article.Sections)
-                {
-                    sections[sections.Count + 1] = new SectionInfo(id, section.Id, section.Heading, section.Text);
-                }
-
-                sectionRanges[id] = (first, sections.Count);
-            }
-
-            foreach (var question in read[i].Questions)
-            {
-                var pairs = question.Pairs;
-                for (var k = 0; k < pairs.Length; k++)
-                {
-                    if (terms.TryGetValue(pairs[k], out var shared))
-                    {
-                        pairs[k] = shared;
-                    }
-                    else
-                    {
-                        terms.Add(pairs[k]);
-                    }
-                }
-            }
-
-            questions.AddRange(read[i].Questions);
             foreach (var shape in read[i].Shapes)
             {
                 var number = shapeArticles.Count;
-                shapeArticles.Add(id);
+                shapeArticles.Add(ordered[i].Key);
                 shapeSizes.Add(shape.Count);
                 foreach (var term in shape)
                 {
@@ -143,20 +127,73 @@ public sealed class SearchData
             }
         }
 
+        return new Derived(
+            Enumerable.Range(0, ordered.Length).ToDictionary(i => ordered[i].Key, i => read[i].Questions),
+            new ShapeIndex([.. shapeArticles], [.. shapeSizes], byTerm.ToFrozenDictionary(t => t.Key, t => t.Value.ToArray(), StringComparer.Ordinal)),
+            Enumerable.Range(0, ordered.Length).ToDictionary(i => ordered[i].Key, i => read[i].Title));
+    }
+
+    /// <summary>The search data of <paramref name="articles"/>; <paramref name="derived"/> is what the index file kept, or null to work it out.</summary>
+    /// <exception cref="InvalidDataException">The stored <paramref name="derived"/> does not fit the articles (a damaged file).</exception>
+    public static SearchData Create(SearchIndex index, IReadOnlyDictionary<int, Article> articles, SynonymTable synonyms, Derived? derived = null)
+    {
+        derived ??= Derive(articles, synonyms);
+
+        // Sections are numbered through all articles in id order, so each article's are consecutive.
+        var sections = new Dictionary<int, SectionInfo>();
+        var sectionRanges = new Dictionary<int, (int First, int Last)>();
+        var questions = new List<QuestionEntry>();
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (id, article) in articles.OrderBy(a => a.Key))
+        {
+            if (article.Sections.Count > 0)
+            {
+                var first = sections.Count + 1;
+                foreach (var section in article.Sections)
+                {
+                    sections[sections.Count + 1] = new SectionInfo(id, section.Id, section.Heading, section.Text);
+                }
+
+                sectionRanges[id] = (first, sections.Count);
+            }
+
+            var read = derived.Questions.GetValueOrDefault(id, []);
+            if (read.Length != article.Questions.Count || !derived.NormalizedTitles.ContainsKey(id))
+            {
+                throw new InvalidDataException($"the search data of article {id} does not match its questions");
+            }
+
+            for (var k = 0; k < read.Length; k++)
+            {
+                var pairs = read[k].Pairs;
+                for (var t = 0; t < pairs.Length; t++)
+                {
+                    if (terms.TryGetValue(pairs[t], out var shared))
+                    {
+                        pairs[t] = shared;
+                    }
+                    else
+                    {
+                        terms.Add(pairs[t]);
+                    }
+                }
+
+                questions.Add(new QuestionEntry(article, article.Questions[k], read[k].Normalized, pairs));
+            }
+        }
+
         return new SearchData
         {
             Index = index,
             Articles = articles,
             IdsBySlug = articles.ToFrozenDictionary(a => a.Value.Slug, a => a.Key, StringComparer.Ordinal),
-            NormalizedTitles = articles.ToFrozenDictionary(a => a.Key, a => TextNormalizer.Normalize(a.Value.Title)),
+            NormalizedTitles = derived.NormalizedTitles,
             Sections = sections,
             SectionRanges = sectionRanges,
             Questions = questions,
             Synonyms = synonyms,
-            Shapes = new ShapeIndex(
-                [.. shapeArticles],
-                [.. shapeSizes],
-                byTerm.ToFrozenDictionary(t => t.Key, t => t.Value.ToArray(), StringComparer.Ordinal)),
+            Shapes = derived.Shapes,
+            Stored = derived,
         };
     }
 }

@@ -103,6 +103,60 @@ public sealed class ContentLoaderTests : IDisposable
     }
 
     [Fact]
+    public void With_the_record_of_the_last_start_the_hash_is_the_same_and_still_sees_every_change()
+    {
+        var record = Path.Combine(TempFolder.Create(), "content-digests.txt");
+        var full = ContentLoader.ComputeHash(_root);
+        // Files written just now are read again until they are two seconds old: make them older, as released files are.
+        foreach (var file in Directory.EnumerateFiles(_root, "*", SearchOption.AllDirectories))
+        {
+            File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddHours(-1));
+        }
+
+        full = ContentLoader.ComputeHash(_root);
+        Assert.Equal(full, ContentLoader.ComputeHash(_root, ContentDigests.Open(record, _root)));
+        Assert.True(File.Exists(record));
+        Assert.Equal(full, ContentLoader.ComputeHash(_root, ContentDigests.Open(record, _root)));
+
+        // The same length, a new time: read again.
+        var path = Path.Combine(_root, "articles", "negotiate.md");
+        var text = File.ReadAllText(path);
+        File.WriteAllText(path, text.Replace("协商", "商协", StringComparison.Ordinal));
+        var edited = ContentLoader.ComputeHash(_root);
+        Assert.NotEqual(full, edited);
+        Assert.Equal(edited, ContentLoader.ComputeHash(_root, ContentDigests.Open(record, _root)));
+
+        // A file added and one removed.
+        Write("articles/extra.md", "---\ntitle: 甲\nsummary: 乙\ntopics: [evidence]\nupdated: 2026-01-01\nreviewed: 2026-11-01\n---\n正文");
+        File.Delete(Path.Combine(_root, "articles", "night-visits.md"));
+        Assert.Equal(ContentLoader.ComputeHash(_root), ContentLoader.ComputeHash(_root, ContentDigests.Open(record, _root)));
+    }
+
+    [Fact]
+    public void A_record_of_another_folder_or_a_damaged_one_is_not_trusted()
+    {
+        var record = Path.Combine(TempFolder.Create(), "content-digests.txt");
+        foreach (var file in Directory.EnumerateFiles(_root, "*", SearchOption.AllDirectories))
+        {
+            File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddHours(-1));
+        }
+
+        ContentLoader.ComputeHash(_root, ContentDigests.Open(record, _root));
+        var other = TempFolder.Create();
+        TempFolder.CopyDirectory(_root, other);
+        var path = Path.Combine(other, "articles", "negotiate.md");
+        var time = File.GetLastWriteTimeUtc(Path.Combine(_root, "articles", "negotiate.md"));
+        // Same relative name, same length and time, other bytes: only the folder tells them apart.
+        File.WriteAllText(path, File.ReadAllText(path).Replace("协商", "商协", StringComparison.Ordinal));
+        File.SetLastWriteTimeUtc(path, time);
+        Assert.Equal(ContentLoader.ComputeHash(other), ContentLoader.ComputeHash(other, ContentDigests.Open(record, other)));
+
+        File.WriteAllText(record, "debthelp-content-digests 1\n" + Path.GetFullPath(_root) + "\nnot a number\n");
+        Assert.Equal(ContentLoader.ComputeHash(_root), ContentLoader.ComputeHash(_root, ContentDigests.Open(record, _root)));
+        Assert.Equal(ContentLoader.ComputeHash(_root), ContentLoader.ComputeHash(_root, ContentDigests.Open(Path.Combine(other, "no", "such", "folder", "record.txt"), _root)));
+    }
+
+    [Fact]
     public void Never_writes_to_the_content_folder()
     {
         var before = Directory.EnumerateFiles(_root, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllBytes);

@@ -89,6 +89,46 @@ public sealed class IndexTests : IDisposable
     }
 
     [Fact]
+    public void Search_reads_the_same_question_shapes_and_titles_from_the_file_as_it_built()
+    {
+        var content = ContentLoader.Load(TestPaths.RealContent, new ContentOptions(), new DateOnly(2026, 12, 1));
+        var path = Path.Combine(_workspace, IndexFile.FileNameFor(content.Hash));
+        var built = SnapshotBuilder.Build(content, path);
+        IndexFile.Write(built);
+        var loaded = SnapshotLoader.Load(path, content.Hash, content.Synonyms).Search;
+
+        Assert.Equal(built.Search.Shapes.ArticleIds, loaded.Shapes.ArticleIds);
+        Assert.Equal(built.Search.Shapes.Sizes, loaded.Shapes.Sizes);
+        Assert.Equal(
+            built.Search.Shapes.Terms.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => (t.Key, string.Join(",", t.Value))),
+            loaded.Shapes.Terms.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => (t.Key, string.Join(",", t.Value))));
+        Assert.Equal(
+            built.Search.Questions.Select(q => (q.Article.Slug, q.Question, q.Normalized, string.Join(" ", q.Pairs))),
+            loaded.Questions.Select(q => (q.Article.Slug, q.Question, q.Normalized, string.Join(" ", q.Pairs))));
+        Assert.Equal(built.Search.NormalizedTitles.OrderBy(t => t.Key), loaded.NormalizedTitles.OrderBy(t => t.Key));
+        Assert.True(loaded.Shapes.Count > content.Articles.Count);
+    }
+
+    [Theory]
+    [InlineData("UPDATE search_shape_terms SET shapes = X'010203' WHERE term = (SELECT MIN(term) FROM search_shape_terms)")]
+    [InlineData("UPDATE search_shape_terms SET shapes = X'FFFFFF7F' WHERE term = (SELECT MIN(term) FROM search_shape_terms)")]
+    [InlineData("DELETE FROM search_questions WHERE ordinal = 0 AND article_id = (SELECT MIN(article_id) FROM search_questions)")]
+    [InlineData("UPDATE search_shapes SET number = number + 1000 WHERE number = (SELECT MAX(number) FROM search_shapes)")]
+    public void Damaged_question_shapes_make_the_file_invalid_not_a_wrong_search(string damage)
+    {
+        var (content, _, path) = BuildFixture();
+        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = damage;
+            Assert.Equal(1, command.ExecuteNonQuery());
+        }
+
+        Assert.Throws<SnapshotLoader.InvalidIndexException>(() => SnapshotLoader.Load(path, content.Hash, content.Synonyms));
+    }
+
+    [Fact]
     public void Round_trips_every_article_through_the_index_file()
     {
         var (content, snapshot, _) = BuildFixture();
