@@ -61,7 +61,8 @@ public static class CrisisDetector
         var compact = string.Concat(clauses);
         return CrisisSigns.Farewell().IsMatch(compact) || CrisisSigns.Decided().IsMatch(compact) || CrisisSigns.Whole().IsMatch(compact)
             || Emoji(raw, compact)
-            || CrisisSigns.Latin.Any(w => compact.Contains(w, StringComparison.Ordinal));
+            || CrisisSigns.Latin.Any(w => compact.Contains(w, StringComparison.Ordinal))
+            || CrisisScore.Signals(clauses);
     }
 
     /// <summary>A rope on its own, or pills or a knife with a time or a "ready" ("💊已经准备好了", "🪢 今晚"): emoji are not text once normalised.</summary>

@@ -1,0 +1,217 @@
+using DebtHelp.Web.Chinese;
+
+namespace DebtHelp.Web.Search;
+
+/// <summary>
+/// Weighs the weak signals of <see cref="CrisisLexicon"/> across a message: each family counts once at its strongest
+/// cue, a practical question about the debt counts against, and the message raises the flag at
+/// <see cref="CrisisLexicon.Threshold"/>. Three weak cues are only enough when one of them is a means or a place (a
+/// plan: "药准备好了，今晚"); otherwise it takes a cue of weight 2 or more. A cue does not count when it is negated
+/// ("我不会做傻事"), when it is in someone else's words ("催收说…") or about someone else ("我哥…"), and, for the words
+/// of ending, when a debt is what ends ("结束分期", "平台消失了").
+/// </summary>
+internal static class CrisisScore
+{
+    private const int Families = (int)CrisisConcept.Practical + 1;
+
+    /// <summary>The particles that may follow a cue that counts only at the end of its clause.</summary>
+    private const string Particles = "了啊吧呀啦喇咯哦啰呢嘛的";
+
+    /// <summary>What may be what ends rather than a life: the debt, its platform, a place one moves away from.</summary>
+    private static readonly string[] DebtThings =
+    [
+        "分期", "贷", "这笔", "债", "欠款", "催收", "骚扰", "循环", "平台", "合同", "诉讼", "案子", "账", "记录", "城市", "公司",
+        "老家", "微信", "群", "继承", "工作", "单位", "家乡", "出来", "困扰", "关系", "通话", "电话", "逾期", "还款", "人员",
+    ];
+
+    /// <summary>True when the clauses of a normalised message weigh enough to raise the crisis flag.</summary>
+    public static bool Signals(string[] clauses)
+    {
+        Span<int> best = stackalloc int[Families];
+        var earlier = "";
+        for (var c = 0; c < clauses.Length; c++)
+        {
+            var clause = clauses[c];
+            var quoted = c > 0 && EndsWithSpeech(clauses[c - 1]);
+            for (var at = 0; at < clause.Length; at++)
+            {
+                if (CrisisLexicon.ByFirst.TryGetValue(clause[at], out var cues))
+                {
+                    foreach (var cue in cues)
+                    {
+                        if (Match(clause, at, cue, firstSwapped: false) is var end and >= 0)
+                        {
+                            Weigh(best, cue, clause, at, end, earlier, quoted);
+                        }
+                    }
+                }
+
+                if (at + 1 < clause.Length && CrisisLexicon.BySecond.TryGetValue(clause[at + 1], out var bySound))
+                {
+                    foreach (var cue in bySound)
+                    {
+                        if (cue.Text[0] != clause[at] && Match(clause, at, cue, firstSwapped: true) is var end and >= 0)
+                        {
+                            Weigh(best, cue, clause, at, end, earlier, quoted);
+                        }
+                    }
+                }
+            }
+
+            earlier += clause;
+        }
+
+        var total = 0;
+        var strongest = 0;
+        for (var f = 0; f < Families; f++)
+        {
+            total += best[f];
+            strongest = Math.Max(strongest, best[f]);
+        }
+
+        // A strong cue is enough even in a practical question ("想去死 征信已经黑了"); weak ones need the sum.
+        var plan = best[(int)CrisisConcept.Means] > 0 || best[(int)CrisisConcept.Place] > 0;
+        return strongest >= CrisisLexicon.Threshold || (total >= CrisisLexicon.Threshold && (strongest >= 2 || plan));
+    }
+
+    /// <summary>
+    /// The cue at <paramref name="at"/>, exactly or with one character that sounds the same; the end of the match,
+    /// or -1.
+    /// </summary>
+    private static int Match(string clause, int at, CrisisCue cue, bool firstSwapped)
+    {
+        var text = cue.Text;
+        if (at + text.Length > clause.Length || (firstSwapped && !SoundsLike(clause[at], cue.Sounds[0])))
+        {
+            return -1;
+        }
+
+        var swapped = firstSwapped;
+        for (var i = firstSwapped ? 1 : 0; i < text.Length; i++)
+        {
+            if (clause[at + i] == text[i])
+            {
+                continue;
+            }
+
+            if (swapped || !cue.MatchesBySound || i == 0 || !SoundsLike(clause[at + i], cue.Sounds[i]))
+            {
+                return -1;
+            }
+
+            swapped = true;
+        }
+
+        if (at > 0 && cue.NotBefore.Contains(clause[at - 1], StringComparison.Ordinal))
+        {
+            return -1;
+        }
+
+        var end = at + text.Length;
+        if (cue.Tail.Length > 0)
+        {
+            var tail = clause.IndexOf(cue.Tail, end, Math.Min(clause.Length - end, CrisisLexicon.Gap + cue.Tail.Length), StringComparison.Ordinal);
+            if (tail < 0)
+            {
+                return -1;
+            }
+
+            end = tail + cue.Tail.Length;
+        }
+
+        return end < clause.Length && cue.NotAfter.Contains(clause[end], StringComparison.Ordinal) ? -1 : end;
+    }
+
+    /// <summary>The typed character's commonest reading is one of the cue character's ("或" for 活, not "和").</summary>
+    private static bool SoundsLike(char typed, string[] readings)
+    {
+        var typedReadings = Homophones.ReadingsOf(typed);
+        return typedReadings.Length > 0 && readings.Contains(typedReadings[0]);
+    }
+
+    private static void Weigh(Span<int> best, CrisisCue cue, string clause, int at, int end, string earlier, bool quoted)
+    {
+        if (cue.AtClauseEnd && !AtEnd(clause, end))
+        {
+            return;
+        }
+
+        var slot = (int)cue.Concept;
+        if (cue.Concept == CrisisConcept.Practical)
+        {
+            best[slot] = -1;
+            return;
+        }
+
+        var before = clause[..at];
+        if (quoted || Negated(before) || CrisisSigns.ReportedSpeech().IsMatch(before))
+        {
+            return;
+        }
+
+        // An act is told of whoever was named last, even in an earlier clause; a feeling only of whoever this clause names.
+        var about = cue.Concept is CrisisConcept.Ending or CrisisConcept.Means or CrisisConcept.Death ? earlier + before : before;
+        if (ToldOfSomeoneElse(about))
+        {
+            return;
+        }
+
+        if (cue.Concept == CrisisConcept.Ending && cue.Weight < 3 && AboutADebt(clause, at, end))
+        {
+            return;
+        }
+
+        // "生意撑不下去了": a shop that cannot go on is about money.
+        if (cue.Concept == CrisisConcept.NoWayOut && CrisisSigns.Businesses.Any(b => before.Contains(b, StringComparison.Ordinal)))
+        {
+            return;
+        }
+
+        best[slot] = Math.Max(best[slot], cue.Weight);
+    }
+
+    /// <summary>"我不会做傻事", "没有轻生的念头"; but "是不是我死了" asks, it does not deny.</summary>
+    private static bool Negated(string before) => CrisisSigns.Negated().IsMatch(before) && !before.EndsWith("是不是", StringComparison.Ordinal);
+
+    private static bool AtEnd(string clause, int end)
+    {
+        for (var i = end; i < clause.Length; i++)
+        {
+            if (!Particles.Contains(clause[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool AboutADebt(string clause, int at, int end)
+    {
+        var near = clause.AsSpan(Math.Max(0, at - 6), Math.Min(clause.Length, end + 8) - Math.Max(0, at - 6));
+        foreach (var thing in DebtThings)
+        {
+            if (near.Contains(thing, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The clause before ends in a verb of saying: what follows is what was said ("催收骂：你怎么不去死").</summary>
+    private static bool EndsWithSpeech(string clause) => clause.Length > 0 && "说讲骂吼喊道".Contains(clause[^1], StringComparison.Ordinal);
+
+    /// <summary>The last person named is someone other than the writer ("我哥…", not "他们逼我…").</summary>
+    private static bool ToldOfSomeoneElse(string before)
+    {
+        var other = -1;
+        foreach (var name in CrisisSigns.Others)
+        {
+            other = Math.Max(other, before.LastIndexOf(name, StringComparison.Ordinal));
+        }
+
+        return other >= 0 && other > before.LastIndexOf('我');
+    }
+}
