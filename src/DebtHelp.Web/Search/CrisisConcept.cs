@@ -40,6 +40,9 @@ internal enum CrisisConcept
     /// <summary>A means ("药", "绳子", "刀片", "跳下去").</summary>
     Means,
 
+    /// <summary>How much, how fast, does it hurt ("喝多少才够", "会不会疼"): a method weighed.</summary>
+    Dose,
+
     /// <summary>A decision taken ("决定了", "想好了", "准备好了").</summary>
     Resolve,
 

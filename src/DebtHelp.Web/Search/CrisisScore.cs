@@ -24,14 +24,27 @@ internal static class CrisisScore
         "老家", "微信", "群", "继承", "工作", "单位", "家乡", "出来", "困扰", "关系", "通话", "电话", "逾期", "还款", "人员",
     ];
 
+    /// <summary>Cantonese written as spoken, folded to the Mandarin the lexicon is written in (same length).</summary>
+    private static readonly (string Cantonese, string Mandarin)[] CantonesePhrases =
+        [("唔使", "不用"), ("听日", "明天"), ("屋企", "家里"), ("乜都", "什么"), ("点样", "怎样"), ("冇人", "没人")];
+
+    private const string CantoneseChars = "唔冇咗瞓谂嘅佢啲饮";
+
+    private static readonly System.Buffers.SearchValues<char> CantoneseSearch = System.Buffers.SearchValues.Create(CantoneseChars);
+
+    private const string MandarinChars = "不没了睡想的他的喝";
+
+    /// <summary>A cue found: its family, weight and where it is.</summary>
+    private readonly record struct Hit(CrisisConcept Concept, int Weight, int Clause, int Start, int End);
+
     /// <summary>True when the clauses of a normalised message weigh enough to raise the crisis flag.</summary>
     public static bool Signals(string[] clauses)
     {
-        Span<int> best = stackalloc int[Families];
+        var hits = new List<Hit>();
         var earlier = "";
         for (var c = 0; c < clauses.Length; c++)
         {
-            var clause = clauses[c];
+            var clause = Fold(clauses[c]);
             var quoted = c > 0 && EndsWithSpeech(clauses[c - 1]);
             for (var at = 0; at < clause.Length; at++)
             {
@@ -39,9 +52,9 @@ internal static class CrisisScore
                 {
                     foreach (var cue in cues)
                     {
-                        if (Match(clause, at, cue, firstSwapped: false) is var end and >= 0)
+                        if (Match(clause, at, cue, firstSwapped: false) is var end and >= 0 && Counts(cue, clause, at, end, earlier, quoted))
                         {
-                            Weigh(best, cue, clause, at, end, earlier, quoted);
+                            hits.Add(new Hit(cue.Concept, cue.Weight, c, at, end));
                         }
                     }
                 }
@@ -50,9 +63,10 @@ internal static class CrisisScore
                 {
                     foreach (var cue in bySound)
                     {
-                        if (cue.Text[0] != clause[at] && Match(clause, at, cue, firstSwapped: true) is var end and >= 0)
+                        if (cue.Text[0] != clause[at] && Match(clause, at, cue, firstSwapped: true) is var end and >= 0
+                            && Counts(cue, clause, at, end, earlier, quoted))
                         {
-                            Weigh(best, cue, clause, at, end, earlier, quoted);
+                            hits.Add(new Hit(cue.Concept, cue.Weight, c, at, end));
                         }
                     }
                 }
@@ -61,17 +75,86 @@ internal static class CrisisScore
             earlier += clause;
         }
 
-        var total = 0;
+        return hits.Count > 0 && Enough(hits, clauses);
+    }
+
+    /// <summary>
+    /// Each family at its strongest cue, one more when a second cue of weight 2 or more stands elsewhere in the same
+    /// family ("拖累家人…对谁都好"), and more when the cue is the whole message ("想结束", "楼顶": nothing else to read it by).
+    /// </summary>
+    private static bool Enough(List<Hit> hits, string[] clauses)
+    {
+        Span<int> score = stackalloc int[Families];
         var strongest = 0;
         for (var f = 0; f < Families; f++)
         {
-            total += best[f];
-            strongest = Math.Max(strongest, best[f]);
+            var concept = (CrisisConcept)f;
+            Hit? best = null;
+            foreach (var hit in hits)
+            {
+                if (hit.Concept == concept && (best is not { } b || hit.Weight > b.Weight))
+                {
+                    best = hit;
+                }
+            }
+
+            if (best is not { } top)
+            {
+                continue;
+            }
+
+            score[f] = top.Weight;
+            if (concept != CrisisConcept.Practical && hits.Exists(h => h.Concept == concept && h.Weight >= 2 && h != top
+                && (h.Clause != top.Clause || h.End <= top.Start || h.Start >= top.End)))
+            {
+                score[f]++;
+            }
+
+            if (clauses.Length == 1 && top.Start <= 2 && AtEnd(clauses[0], top.End) && concept != CrisisConcept.Practical)
+            {
+                score[f] += concept is CrisisConcept.Means or CrisisConcept.Place ? 2 : 1;
+            }
+
+            strongest = Math.Max(strongest, score[f]);
         }
 
-        // A strong cue is enough even in a practical question ("想去死 征信已经黑了"); weak ones need the sum.
-        var plan = best[(int)CrisisConcept.Means] > 0 || best[(int)CrisisConcept.Place] > 0;
+        var total = 0;
+        foreach (var s in score)
+        {
+            total += s;
+        }
+
+        // A strong cue is enough even in a practical question ("想去死 征信已经黑了"); weak ones need the sum, and three
+        // weak ones only make a plan with a means or a place ("药准备好了，今晚").
+        var plan = score[(int)CrisisConcept.Means] > 0 || score[(int)CrisisConcept.Place] > 0;
         return strongest >= CrisisLexicon.Threshold || (total >= CrisisLexicon.Threshold && (strongest >= 2 || plan));
+    }
+
+    private static string Fold(string clause)
+    {
+        if (clause.AsSpan().IndexOfAny(CantoneseSearch) < 0)
+        {
+            return clause;
+        }
+
+        var chars = clause.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            foreach (var (cantonese, mandarin) in CantonesePhrases)
+            {
+                if (clause.AsSpan(i).StartsWith(cantonese, StringComparison.Ordinal))
+                {
+                    mandarin.CopyTo(chars.AsSpan(i));
+                }
+            }
+
+            if (CantoneseChars.IndexOf(chars[i], StringComparison.Ordinal) is var k and >= 0)
+            {
+                chars[i] = MandarinChars[k];
+            }
+        }
+
+        return new string(chars);
     }
 
     /// <summary>
@@ -129,45 +212,33 @@ internal static class CrisisScore
         return typedReadings.Length > 0 && readings.Contains(typedReadings[0]);
     }
 
-    private static void Weigh(Span<int> best, CrisisCue cue, string clause, int at, int end, string earlier, bool quoted)
+    private static bool Counts(CrisisCue cue, string clause, int at, int end, string earlier, bool quoted)
     {
         if (cue.AtClauseEnd && !AtEnd(clause, end))
         {
-            return;
+            return false;
         }
 
-        var slot = (int)cue.Concept;
         if (cue.Concept == CrisisConcept.Practical)
         {
-            best[slot] = -1;
-            return;
+            return true;
         }
 
         var before = clause[..at];
-        if (quoted || Negated(before) || CrisisSigns.ReportedSpeech().IsMatch(before))
+        if (quoted || Negated(before) || CrisisSigns.ReportedSpeech().IsMatch(before) || before.Contains("问我", StringComparison.Ordinal))
         {
-            return;
+            return false;
         }
 
         // An act is told of whoever was named last, even in an earlier clause; a feeling only of whoever this clause names.
         var about = cue.Concept is CrisisConcept.Ending or CrisisConcept.Means or CrisisConcept.Death ? earlier + before : before;
-        if (ToldOfSomeoneElse(about))
+        if (ToldOfSomeoneElse(about) || (cue.Concept == CrisisConcept.Ending && cue.Weight < 3 && AboutADebt(clause, at, end)))
         {
-            return;
-        }
-
-        if (cue.Concept == CrisisConcept.Ending && cue.Weight < 3 && AboutADebt(clause, at, end))
-        {
-            return;
+            return false;
         }
 
         // "生意撑不下去了": a shop that cannot go on is about money.
-        if (cue.Concept == CrisisConcept.NoWayOut && CrisisSigns.Businesses.Any(b => before.Contains(b, StringComparison.Ordinal)))
-        {
-            return;
-        }
-
-        best[slot] = Math.Max(best[slot], cue.Weight);
+        return cue.Concept != CrisisConcept.NoWayOut || !CrisisSigns.Businesses.Any(b => before.Contains(b, StringComparison.Ordinal));
     }
 
     /// <summary>"我不会做傻事", "没有轻生的念头"; but "是不是我死了" asks, it does not deny.</summary>
