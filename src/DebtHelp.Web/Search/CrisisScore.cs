@@ -24,24 +24,34 @@ internal static class CrisisScore
         "老家", "微信", "群", "继承", "工作", "单位", "家乡", "出来", "困扰", "关系", "通话", "电话", "逾期", "还款", "人员",
     ];
 
-    /// <summary>Cantonese written as spoken, folded to the Mandarin the lexicon is written in (same length).</summary>
+    /// <summary>
+    /// Cantonese written as spoken, folded to the Mandarin the lexicon is written in (same length); and 著, which
+    /// OpenCC leaves as it is, to the 着 of 活着.
+    /// </summary>
     private static readonly (string Cantonese, string Mandarin)[] CantonesePhrases =
         [("唔使", "不用"), ("听日", "明天"), ("屋企", "家里"), ("乜都", "什么"), ("点样", "怎样"), ("冇人", "没人")];
 
-    private const string CantoneseChars = "唔冇咗瞓谂嘅佢啲饮";
+    private const string CantoneseChars = "唔冇咗瞓谂嘅佢啲饮著";
 
     private static readonly System.Buffers.SearchValues<char> CantoneseSearch = System.Buffers.SearchValues.Create(CantoneseChars);
 
-    private const string MandarinChars = "不没了睡想的他的喝";
+    private const string MandarinChars = "不没了睡想的他的喝着";
 
     /// <summary>A cue found: its family, weight and where it is.</summary>
     private readonly record struct Hit(CrisisConcept Concept, int Weight, int Clause, int Start, int End);
+
+    /// <summary>Someone else asking the writer, or making them ("我妈问我是不是想不开", "上门的人说要让我从楼上下去").</summary>
+    private static readonly string[] Prompted = ["问我", "让我", "叫我", "要我去", "人说"];
+
+    /// <summary>A debt paid off: then an ending or a relief is about the debt ("解脱了，最后一笔还完了").</summary>
+    private static readonly string[] PaidOff = ["还完了", "还清了", "结清了", "上岸了", "还完最后", "还清最后"];
 
     /// <summary>True when the clauses of a normalised message weigh enough to raise the crisis flag.</summary>
     public static bool Signals(string[] clauses)
     {
         var hits = new List<Hit>();
         var earlier = "";
+        var settled = Array.Exists(clauses, c => PaidOff.Any(p => c.Contains(p, StringComparison.Ordinal)));
         for (var c = 0; c < clauses.Length; c++)
         {
             var clause = Fold(clauses[c]);
@@ -52,7 +62,7 @@ internal static class CrisisScore
                 {
                     foreach (var cue in cues)
                     {
-                        if (Match(clause, at, cue, firstSwapped: false) is var end and >= 0 && Counts(cue, clause, at, end, earlier, quoted))
+                        if (Match(clause, at, cue, firstSwapped: false) is var end and >= 0 && Counts(cue, clause, at, end, earlier, quoted, settled))
                         {
                             hits.Add(new Hit(cue.Concept, cue.Weight, c, at, end));
                         }
@@ -64,7 +74,7 @@ internal static class CrisisScore
                     foreach (var cue in bySound)
                     {
                         if (cue.Text[0] != clause[at] && Match(clause, at, cue, firstSwapped: true) is var end and >= 0
-                            && Counts(cue, clause, at, end, earlier, quoted))
+                            && Counts(cue, clause, at, end, earlier, quoted, settled))
                         {
                             hits.Add(new Hit(cue.Concept, cue.Weight, c, at, end));
                         }
@@ -212,7 +222,7 @@ internal static class CrisisScore
         return typedReadings.Length > 0 && readings.Contains(typedReadings[0]);
     }
 
-    private static bool Counts(CrisisCue cue, string clause, int at, int end, string earlier, bool quoted)
+    private static bool Counts(CrisisCue cue, string clause, int at, int end, string earlier, bool quoted, bool settled)
     {
         if (cue.AtClauseEnd && !AtEnd(clause, end))
         {
@@ -225,14 +235,17 @@ internal static class CrisisScore
         }
 
         var before = clause[..at];
-        if (quoted || Negated(before) || CrisisSigns.ReportedSpeech().IsMatch(before) || before.Contains("问我", StringComparison.Ordinal))
+        if (quoted || Negated(before) || CrisisSigns.ReportedSpeech().IsMatch(before) || Prompted.Any(o => before.Contains(o, StringComparison.Ordinal)))
         {
             return false;
         }
 
         // An act is told of whoever was named last, even in an earlier clause; a feeling only of whoever this clause names.
         var about = cue.Concept is CrisisConcept.Ending or CrisisConcept.Means or CrisisConcept.Death ? earlier + before : before;
-        if (ToldOfSomeoneElse(about) || (cue.Concept == CrisisConcept.Ending && cue.Weight < 3 && AboutADebt(clause, at, end)))
+        // A goodbye is addressed to someone else ("帮我跟我女儿说爸爸爱她"); what ends, when the writer is not its subject,
+        // may be a debt ("结束分期", "平台消失了", "解脱了，最后一笔还完了").
+        if ((AboutAPerson(cue.Concept) && ToldOfSomeoneElse(about))
+            || (cue.Concept == CrisisConcept.Ending && cue.Weight < 3 && !cue.Text.StartsWith('我') && (AboutADebt(clause, at, end) || settled)))
         {
             return false;
         }
@@ -240,6 +253,13 @@ internal static class CrisisScore
         // "生意撑不下去了": a shop that cannot go on is about money.
         return cue.Concept != CrisisConcept.NoWayOut || !CrisisSigns.Businesses.Any(b => before.Contains(b, StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// The families said of a person, who may be someone other than the writer; a goodbye, a time, a place, a dose and
+    /// a decision are read with the rest of the message.
+    /// </summary>
+    private static bool AboutAPerson(CrisisConcept concept) =>
+        concept is not (CrisisConcept.Farewell or CrisisConcept.Resolve or CrisisConcept.Time or CrisisConcept.Place or CrisisConcept.Dose);
 
     /// <summary>"我不会做傻事", "没有轻生的念头"; but "是不是我死了" asks, it does not deny.</summary>
     private static bool Negated(string before) => CrisisSigns.Negated().IsMatch(before) && !before.EndsWith("是不是", StringComparison.Ordinal);
@@ -272,7 +292,7 @@ internal static class CrisisScore
     }
 
     /// <summary>The clause before ends in a verb of saying: what follows is what was said ("催收骂：你怎么不去死").</summary>
-    private static bool EndsWithSpeech(string clause) => clause.Length > 0 && "说讲骂吼喊道".Contains(clause[^1], StringComparison.Ordinal);
+    private static bool EndsWithSpeech(string clause) => clause.Length > 0 && "说讲骂吼喊".Contains(clause[^1], StringComparison.Ordinal);
 
     /// <summary>The last person named is someone other than the writer ("我哥…", not "他们逼我…").</summary>
     private static bool ToldOfSomeoneElse(string before)

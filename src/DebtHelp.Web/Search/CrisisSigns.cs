@@ -13,7 +13,7 @@ internal static partial class CrisisSigns
 {
     /// <summary>What the writer says about their own wish to die or to stop living.</summary>
     [GeneratedRegex(
-        "想去?死(?![你您他她它])|(想|要|去)si(?![a-z])|想怎么(去)?死(?![的机])|想[四似撕][了啊呀吧啦]?$|(不如|只能|只想|想|要|我)去死|还?不如死|我死(了|后)" +
+        "想去?死(?![你您他她它])|(想|要|去)si(?![a-z])|想怎么(去)?死(?![的机])|想[四似撕4][了啊呀吧啦]?$|(不如|只能|只想|想|要|我)去死|还?不如死|我死(了|后)" +
         "|[不唔](想|要|愿意?)再?活(?![期动跃泼儿]|在(?!这个?世|世|人世))|[不唔](想|要|愿意?)再?生存|不活了|活不(下去|成|了了)|没法活|没有?活路|(没脸|无颜|不配|没资格)再?活(?![动跃期泼])" +
         "|活(着|下去)(真|好|太|实在|也|都)?(没|没有|毫无)(意思|意义|劲|盼头|希望)" +
         "|活(着|下去).{0,2}有(什么|啥|何)(意思|意义|用|盼头)|活着(就是|只会|只是|也是)(拖累|受罪|折磨|浪费|累赘)" +
@@ -33,7 +33,7 @@ internal static partial class CrisisSigns
 
     /// <summary>Acts a reader may also report of someone else ("我哥跳楼走了", "借款人自杀了，家属要还吗").</summary>
     [GeneratedRegex(
-        "跳(楼|河|江|海|湖|崖|桥|水库|下去)(?!价)|卧轨|割(腕|脉|手腕)|上吊|烧炭|(喝|吃)(农药|百草枯|敌敌畏|老鼠药)" +
+        "跳(楼|河|江|海|湖|崖|桥|水库|下去)(?![价机])|卧轨|割(腕|脉|手腕)|上吊|烧炭|(喝|吃)(农药|百草枯|敌敌畏|老鼠药)" +
         "|(想|要|准备|打算|去)喝药|安眠药|(准备|买|备)好?了?(绳子|刀片|木炭|炭)|(绳子|刀片|木炭|炭)(都|也)?(已经)?(买|准备|备)好了" +
         "|交代后事|安排好?(自己的)?后事|走进(海|河|江|湖|水)里?去?|(海|河|江|湖)边.{0,3}走进去|走进去不回来" +
         "|吃(了|下)?(一整瓶|整瓶|一瓶|一把|一盒|好多|很多|所有的?)(的)?药" +
@@ -119,7 +119,7 @@ internal static partial class CrisisSigns
     [
         "suicid", "killmyself", "wanttodie", "wannadie", "endmylife", "enditall", "dontwanttolive", "notwanttolive",
         "zisha", "xiangsi", "buxianghuo", "huobuxiaqu", "chengbuxiaqu", "qingsheng", "tiaolou", "yiliaobailiao",
-        "bxhl", "silesuanle", "kms", "unalive", "endittonight", "enditnow", "endeverything", "endmyself", "nobodywillmissme", "noonewillmissme",
+        "bxhl", "silesuanle", "kms", "unalive", "endittonight", "enditnow", "endeverything", "endmyself", "nobodywillmissme", "noonewillmissme", "goodbyeeveryone", "goodbyeworld", "byeworld",
     ];
 
     /// <summary>"崩溃了" about an app or a website is about a program.</summary>
