@@ -29,12 +29,10 @@ public static class CrisisDetector
 
     private static readonly (Kind Kind, Regex Pattern)[] Signs =
     [
-        (Kind.Wish, CrisisSigns.Wish()), (Kind.Act, CrisisSigns.Act()), (Kind.Act, CrisisSigns.Plan()),
-        (Kind.GoingOn, CrisisSigns.GoingOn()), (Kind.Breakdown, CrisisSigns.Breakdown()),
+        (Kind.Wish, CrisisSigns.WishToDie()), (Kind.Wish, CrisisSigns.NoWishToLive()), (Kind.Wish, CrisisSigns.EndingIt()),
+        (Kind.Wish, CrisisSigns.Burden()), (Kind.Wish, CrisisSigns.Goodbye()), (Kind.Wish, CrisisSigns.OnTheEdge()),
+        (Kind.Act, CrisisSigns.Act()), (Kind.Act, CrisisSigns.Plan()), (Kind.GoingOn, CrisisSigns.GoingOn()), (Kind.Breakdown, CrisisSigns.Breakdown()),
     ];
-
-    private static readonly Lazy<(string Phrase, Kind Kind, string[][] Sounds)[]> Fuzzy = new(() =>
-        [.. CrisisSigns.Typeable.Select(p => (p, KindOf(p), p.Select(Homophones.ReadingsOf).ToArray()))]);
 
     /// <summary>True when the message signals self-harm or despair by its writer.</summary>
     public static bool Signals(string? raw)
@@ -75,21 +73,9 @@ public static class CrisisDetector
     {
         foreach (var (kind, pattern) in Signs)
         {
-            foreach (Match match in pattern.Matches(clause))
+            foreach (var match in pattern.EnumerateMatches(clause))
             {
-                if (Counts(clause, match.Index, match.Value, kind, earlier, next, raw))
-                {
-                    return true;
-                }
-            }
-        }
-
-        // A slip of the pinyin input method in a longer phrase ("不想或了", "活不下区"): one character that sounds the same.
-        foreach (var (phrase, kind, sounds) in Fuzzy.Value)
-        {
-            for (var at = 0; at + phrase.Length <= clause.Length; at++)
-            {
-                if (SoundsLike(clause, at, phrase, sounds) && Counts(clause, at, phrase, kind, earlier, next, raw))
+                if (Counts(clause, match.Index, clause.Substring(match.Index, match.Length), kind, earlier, next, raw))
                 {
                     return true;
                 }
@@ -97,28 +83,6 @@ public static class CrisisDetector
         }
 
         return false;
-    }
-
-    private static Kind KindOf(string phrase) =>
-        Signs.FirstOrDefault(s => s.Pattern.IsMatch(phrase)) is { Pattern: not null } sign ? sign.Kind : Kind.Wish;
-
-    private static bool SoundsLike(string clause, int at, string phrase, string[][] sounds)
-    {
-        var swapped = -1;
-        for (var i = 0; i < phrase.Length; i++)
-        {
-            if (clause[at + i] != phrase[i])
-            {
-                if (swapped >= 0)
-                {
-                    return false;
-                }
-
-                swapped = i;
-            }
-        }
-
-        return swapped >= 0 && sounds[swapped].Length > 0 && Homophones.ReadingsOf(clause[at + swapped]).Any(sounds[swapped].Contains);
     }
 
     private static bool Counts(string clause, int at, string phrase, Kind kind, string earlier, string next, string raw)

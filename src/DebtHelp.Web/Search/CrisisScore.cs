@@ -14,6 +14,9 @@ internal static class CrisisScore
 {
     private const int Families = (int)CrisisConcept.Practical + 1;
 
+    /// <summary>More cues than any message needs to be read: the rest are not looked for.</summary>
+    private const int MaxHits = 48;
+
     /// <summary>The particles that may follow a cue that counts only at the end of its clause.</summary>
     private const string Particles = "了啊吧呀啦喇咯哦啰呢嘛的";
 
@@ -49,22 +52,23 @@ internal static class CrisisScore
     /// <summary>True when the clauses of a normalised message weigh enough to raise the crisis flag.</summary>
     public static bool Signals(string[] clauses)
     {
-        var hits = new List<Hit>();
-        var earlier = "";
+        Span<Hit> hits = stackalloc Hit[MaxHits];
+        var count = 0;
+        var earlierOther = false;
         var settled = Array.Exists(clauses, c => PaidOff.Any(p => c.Contains(p, StringComparison.Ordinal)));
-        for (var c = 0; c < clauses.Length; c++)
+        for (var c = 0; c < clauses.Length && count < MaxHits; c++)
         {
             var clause = Fold(clauses[c]);
-            var quoted = c > 0 && EndsWithSpeech(clauses[c - 1]);
-            for (var at = 0; at < clause.Length; at++)
+            var context = new Context(clause, earlierOther, c > 0 && EndsWithSpeech(clauses[c - 1]), settled);
+            for (var at = 0; at < clause.Length && count < MaxHits; at++)
             {
                 if (CrisisLexicon.ByFirst.TryGetValue(clause[at], out var cues))
                 {
                     foreach (var cue in cues)
                     {
-                        if (Match(clause, at, cue, firstSwapped: false) is var end and >= 0 && Counts(cue, clause, at, end, earlier, quoted, settled))
+                        if (count < MaxHits && Match(clause, at, cue, firstSwapped: false) is var end and >= 0 && Counts(cue, at, end, context))
                         {
-                            hits.Add(new Hit(cue.Concept, cue.Weight, c, at, end));
+                            hits[count++] = new Hit(cue.Concept, cue.Weight, c, at, end);
                         }
                     }
                 }
@@ -73,26 +77,29 @@ internal static class CrisisScore
                 {
                     foreach (var cue in bySound)
                     {
-                        if (cue.Text[0] != clause[at] && Match(clause, at, cue, firstSwapped: true) is var end and >= 0
-                            && Counts(cue, clause, at, end, earlier, quoted, settled))
+                        if (count < MaxHits && cue.Text[0] != clause[at] && Match(clause, at, cue, firstSwapped: true) is var end and >= 0
+                            && Counts(cue, at, end, context))
                         {
-                            hits.Add(new Hit(cue.Concept, cue.Weight, c, at, end));
+                            hits[count++] = new Hit(cue.Concept, cue.Weight, c, at, end);
                         }
                     }
                 }
             }
 
-            earlier += clause;
+            earlierOther = LastNamedIsSomeoneElse(clause, earlierOther);
         }
 
-        return hits.Count > 0 && Enough(hits, clauses);
+        return count > 0 && Enough(hits[..count], clauses);
     }
+
+    /// <summary>What a cue is read against: its clause, who was named last before it, what comes before the message.</summary>
+    private readonly record struct Context(string Clause, bool EarlierOther, bool Quoted, bool Settled);
 
     /// <summary>
     /// Each family at its strongest cue, one more when a second cue of weight 2 or more stands elsewhere in the same
     /// family ("拖累家人…对谁都好"), and more when the cue is the whole message ("想结束", "楼顶": nothing else to read it by).
     /// </summary>
-    private static bool Enough(List<Hit> hits, string[] clauses)
+    private static bool Enough(ReadOnlySpan<Hit> hits, string[] clauses)
     {
         Span<int> score = stackalloc int[Families];
         var strongest = 0;
@@ -114,8 +121,7 @@ internal static class CrisisScore
             }
 
             score[f] = top.Weight;
-            if (concept != CrisisConcept.Practical && hits.Exists(h => h.Concept == concept && h.Weight >= 2 && h != top
-                && (h.Clause != top.Clause || h.End <= top.Start || h.Start >= top.End)))
+            if (concept != CrisisConcept.Practical && HasSecond(hits, top))
             {
                 score[f]++;
             }
@@ -138,6 +144,20 @@ internal static class CrisisScore
         // weak ones only make a plan with a means or a place ("药准备好了，今晚").
         var plan = score[(int)CrisisConcept.Means] > 0 || score[(int)CrisisConcept.Place] > 0;
         return strongest >= CrisisLexicon.Threshold || (total >= CrisisLexicon.Threshold && (strongest >= 2 || plan));
+    }
+
+    /// <summary>Another cue of weight 2 or more in the same family, not overlapping the strongest one.</summary>
+    private static bool HasSecond(ReadOnlySpan<Hit> hits, Hit top)
+    {
+        foreach (var h in hits)
+        {
+            if (h.Concept == top.Concept && h.Weight >= 2 && h != top && (h.Clause != top.Clause || h.End <= top.Start || h.Start >= top.End))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string Fold(string clause)
@@ -222,8 +242,9 @@ internal static class CrisisScore
         return typedReadings.Length > 0 && readings.Contains(typedReadings[0]);
     }
 
-    private static bool Counts(CrisisCue cue, string clause, int at, int end, string earlier, bool quoted, bool settled)
+    private static bool Counts(CrisisCue cue, int at, int end, Context context)
     {
+        var clause = context.Clause;
         if (cue.AtClauseEnd && !AtEnd(clause, end))
         {
             return false;
@@ -234,24 +255,46 @@ internal static class CrisisScore
             return true;
         }
 
-        var before = clause[..at];
-        if (quoted || Negated(before) || CrisisSigns.ReportedSpeech().IsMatch(before) || Prompted.Any(o => before.Contains(o, StringComparison.Ordinal)))
+        var before = clause.AsSpan(0, at);
+        if (context.Quoted || Negated(before) || CrisisSigns.ReportedSpeech().IsMatch(before) || ContainsAny(before, Prompted))
         {
             return false;
         }
 
-        // An act is told of whoever was named last, even in an earlier clause; a feeling only of whoever this clause names.
-        var about = cue.Concept is CrisisConcept.Ending or CrisisConcept.Means or CrisisConcept.Death ? earlier + before : before;
-        // A goodbye is addressed to someone else ("帮我跟我女儿说爸爸爱她"); what ends, when the writer is not its subject,
-        // may be a debt ("结束分期", "平台消失了", "解脱了，最后一笔还完了").
-        if ((AboutAPerson(cue.Concept) && ToldOfSomeoneElse(about))
-            || (cue.Concept == CrisisConcept.Ending && cue.Weight < 3 && !cue.Text.StartsWith('我') && (AboutADebt(clause, at, end) || settled)))
+        // A goodbye is addressed to someone else ("帮我跟我女儿说爸爸爱她"). An act is told of whoever was named last, even
+        // in an earlier clause; a feeling only of whoever its own clause names.
+        if (AboutAPerson(cue.Concept))
+        {
+            var named = LastNamed(before);
+            var other = named == Named.Other
+                || (named == Named.None && context.EarlierOther && cue.Concept is CrisisConcept.Ending or CrisisConcept.Means or CrisisConcept.Death);
+            if (other)
+            {
+                return false;
+            }
+        }
+
+        // What ends, when the writer is not its subject, may be a debt ("结束分期", "平台消失了", "解脱了，最后一笔还完了").
+        if (cue.Concept == CrisisConcept.Ending && cue.Weight < 3 && !cue.Text.StartsWith('我') && (AboutADebt(clause, at, end) || context.Settled))
         {
             return false;
         }
 
         // "生意撑不下去了": a shop that cannot go on is about money.
-        return cue.Concept != CrisisConcept.NoWayOut || !CrisisSigns.Businesses.Any(b => before.Contains(b, StringComparison.Ordinal));
+        return cue.Concept != CrisisConcept.NoWayOut || !ContainsAny(before, CrisisSigns.Businesses);
+    }
+
+    private static bool ContainsAny(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -262,7 +305,7 @@ internal static class CrisisScore
         concept is not (CrisisConcept.Farewell or CrisisConcept.Resolve or CrisisConcept.Time or CrisisConcept.Place or CrisisConcept.Dose);
 
     /// <summary>"我不会做傻事", "没有轻生的念头"; but "是不是我死了" asks, it does not deny.</summary>
-    private static bool Negated(string before) => CrisisSigns.Negated().IsMatch(before) && !before.EndsWith("是不是", StringComparison.Ordinal);
+    private static bool Negated(ReadOnlySpan<char> before) => CrisisSigns.Negated().IsMatch(before) && !before.EndsWith("是不是", StringComparison.Ordinal);
 
     private static bool AtEnd(string clause, int end)
     {
@@ -279,30 +322,37 @@ internal static class CrisisScore
 
     private static bool AboutADebt(string clause, int at, int end)
     {
-        var near = clause.AsSpan(Math.Max(0, at - 6), Math.Min(clause.Length, end + 8) - Math.Max(0, at - 6));
-        foreach (var thing in DebtThings)
-        {
-            if (near.Contains(thing, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var from = Math.Max(0, at - 6);
+        return ContainsAny(clause.AsSpan(from, Math.Min(clause.Length, end + 8) - from), DebtThings);
     }
 
     /// <summary>The clause before ends in a verb of saying: what follows is what was said ("催收骂：你怎么不去死").</summary>
     private static bool EndsWithSpeech(string clause) => clause.Length > 0 && "说讲骂吼喊".Contains(clause[^1], StringComparison.Ordinal);
 
-    /// <summary>The last person named is someone other than the writer ("我哥…", not "他们逼我…").</summary>
-    private static bool ToldOfSomeoneElse(string before)
+    private enum Named
+    {
+        None,
+        Writer,
+        Other,
+    }
+
+    /// <summary>Who was named last: the writer (我), someone else ("我哥", "借款人"; "他们逼我" names the writer last), or nobody.</summary>
+    private static Named LastNamed(ReadOnlySpan<char> text)
     {
         var other = -1;
         foreach (var name in CrisisSigns.Others)
         {
-            other = Math.Max(other, before.LastIndexOf(name, StringComparison.Ordinal));
+            other = Math.Max(other, text.LastIndexOf(name, StringComparison.Ordinal));
         }
 
-        return other >= 0 && other > before.LastIndexOf('我');
+        var writer = text.LastIndexOf('我');
+        return other < 0 && writer < 0 ? Named.None : other > writer ? Named.Other : Named.Writer;
     }
+
+    private static bool LastNamedIsSomeoneElse(string clause, bool before) => LastNamed(clause) switch
+    {
+        Named.Other => true,
+        Named.Writer => false,
+        _ => before,
+    };
 }
