@@ -93,7 +93,14 @@ public static class CrisisDetector
             return false;
         }
 
-        if ((phrase == "一了百了" || phrase.EndsWith("解脱了", StringComparison.Ordinal)) && CrisisSigns.Settled().IsMatch(earlier + before))
+        if ((phrase == "一了百了" || phrase.EndsWith("解脱了", StringComparison.Ordinal))
+            && (CrisisSigns.Settled().IsMatch(earlier + before) || CrisisSigns.PaidOff.Any(p => raw.Contains(p, StringComparison.Ordinal))))
+        {
+            return false;
+        }
+
+        // "以前想过轻生，现在好了": told of a past the message says is over.
+        if (CrisisSigns.ToldOfThePast(clause, at, at + phrase.Length, CrisisSigns.Recovered.Any(w => raw.Contains(w, StringComparison.Ordinal))))
         {
             return false;
         }
@@ -108,7 +115,7 @@ public static class CrisisDetector
         {
             // Breaking down is distress, not a wish to die: alone it brings the crisis help, but in a story that goes
             // on to ask something ("我快崩溃了……他们真的会来吗") the reader is asking that.
-            Kind.Breakdown => !CrisisSigns.Programs.Any(w => before.Contains(w, StringComparison.Ordinal)) && QuestionExtractor.Asks(raw).Count == 0,
+            Kind.Breakdown => !CrisisSigns.Programs.Any(w => (earlier + before).Contains(w, StringComparison.Ordinal)) && QuestionExtractor.Asks(raw).Count == 0,
             Kind.GoingOn => !CrisisSigns.Businesses.Any(w => Near(before, 3).Contains(w, StringComparison.Ordinal)),
             Kind.Act => !ToldOfSomeoneElse(before) || CrisisSigns.Intent.Any(w => Near(before, 2).Contains(w, StringComparison.Ordinal)),
             _ => true,

@@ -46,20 +46,18 @@ internal static class CrisisScore
     /// <summary>Someone else asking the writer, or making them ("我妈问我是不是想不开", "上门的人说要让我从楼上下去").</summary>
     private static readonly string[] Prompted = ["问我", "让我", "叫我", "要我去", "人说"];
 
-    /// <summary>A debt paid off: then an ending or a relief is about the debt ("解脱了，最后一笔还完了").</summary>
-    private static readonly string[] PaidOff = ["还完了", "还清了", "结清了", "上岸了", "还完最后", "还清最后"];
-
     /// <summary>True when the clauses of a normalised message weigh enough to raise the crisis flag.</summary>
     public static bool Signals(string[] clauses)
     {
         Span<Hit> hits = stackalloc Hit[MaxHits];
         var count = 0;
         var earlierOther = false;
-        var settled = Array.Exists(clauses, c => PaidOff.Any(p => c.Contains(p, StringComparison.Ordinal)));
+        var settled = Array.Exists(clauses, c => CrisisSigns.PaidOff.Any(p => c.Contains(p, StringComparison.Ordinal)));
+        var recovered = Array.Exists(clauses, c => CrisisSigns.Recovered.Any(p => c.Contains(p, StringComparison.Ordinal)));
         for (var c = 0; c < clauses.Length && count < MaxHits; c++)
         {
             var clause = Fold(clauses[c]);
-            var context = new Context(clause, earlierOther, c > 0 && EndsWithSpeech(clauses[c - 1]), settled);
+            var context = new Context(clause, earlierOther, c > 0 && EndsWithSpeech(clauses[c - 1]), settled, recovered);
             for (var at = 0; at < clause.Length && count < MaxHits; at++)
             {
                 if (CrisisLexicon.ByFirst.TryGetValue(clause[at], out var cues))
@@ -93,7 +91,7 @@ internal static class CrisisScore
     }
 
     /// <summary>What a cue is read against: its clause, who was named last before it, what comes before the message.</summary>
-    private readonly record struct Context(string Clause, bool EarlierOther, bool Quoted, bool Settled);
+    private readonly record struct Context(string Clause, bool EarlierOther, bool Quoted, bool Settled, bool Recovered);
 
     /// <summary>
     /// Each family at its strongest cue, one more when a second cue of weight 2 or more stands elsewhere in the same
@@ -256,7 +254,8 @@ internal static class CrisisScore
         }
 
         var before = clause.AsSpan(0, at);
-        if (context.Quoted || Negated(before) || CrisisSigns.ReportedSpeech().IsMatch(before) || ContainsAny(before, Prompted))
+        if (context.Quoted || Negated(before) || CrisisSigns.ReportedSpeech().IsMatch(before) || ContainsAny(before, Prompted)
+            || CrisisSigns.ToldOfThePast(clause, at, end, context.Recovered))
         {
             return false;
         }
@@ -276,6 +275,12 @@ internal static class CrisisScore
 
         // What ends, when the writer is not its subject, may be a debt ("结束分期", "平台消失了", "解脱了，最后一笔还完了").
         if (cue.Concept == CrisisConcept.Ending && cue.Weight < 3 && !cue.Text.StartsWith('我') && (AboutADebt(clause, at, end) || context.Settled))
+        {
+            return false;
+        }
+
+        // "想一了百了地还清所有网贷": the relief of a debt paid off.
+        if (context.Settled && (cue.Text.Contains("一了百了", StringComparison.Ordinal) || cue.Text.Contains("解脱", StringComparison.Ordinal)))
         {
             return false;
         }

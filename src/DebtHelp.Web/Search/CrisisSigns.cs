@@ -149,7 +149,21 @@ internal static partial class CrisisSigns
     [
         "他", "她", "哥", "姐", "弟", "妹", "爸", "妈", "父亲", "母亲", "丈夫", "老公", "老婆", "妻子", "儿子", "女儿",
         "朋友", "同事", "同学", "借款人", "家人", "亲戚", "邻居", "别人", "有人", "网友", "新闻", "奶奶", "爷爷",
+        "主角", "电影", "剧里", "小说",
     ];
+
+    /// <summary>The message tells of a time that has passed ("后来协商成功了", "现在好了"): a cue said of then is not said of now.</summary>
+    internal static readonly string[] Recovered = ["后来", "现在好了", "现在好多了", "现在慢慢", "走出来", "挺过来", "熬过来", "挺过去了", "熬过去了"];
+
+    /// <summary>What marks a clause as told of the past ("以前想过轻生", "那段时间我撑不下去").</summary>
+    internal static readonly string[] Then = ["以前", "曾经", "那段时间", "那时候", "那时", "当时", "之前", "过去"];
+
+    /// <summary>A debt paid off: then an ending or a relief is about the debt ("终于解脱了，网贷全部还清").</summary>
+    internal static readonly string[] PaidOff = ["还完了", "还清了", "结清了", "上岸了", "还完最后", "还清最后", "全部还清", "还清所有", "都还清", "地还清"];
+
+    /// <summary>True when a cue at <paramref name="at"/> of <paramref name="clause"/> is told of a past the message says is over.</summary>
+    internal static bool ToldOfThePast(string clause, int at, int end, bool recovered) =>
+        recovered && (Then.Any(w => clause.AsSpan(0, at).Contains(w, StringComparison.Ordinal)) || (end < clause.Length && clause[end] == '过'));
 
     /// <summary>An intention right before an act makes it a warning even when told of someone else ("他想自杀").</summary>
     internal static readonly string[] Intent = ["想", "要", "准备", "打算", "差点", "去"];
