@@ -3,7 +3,8 @@ using System.Text.RegularExpressions;
 namespace DebtHelp.Web.Search;
 
 /// <summary>
-/// The shapes of what people write when they think of ending their life, for <see cref="CrisisDetector"/>: patterns
+/// The shapes of what people write when they think of ending their life, for <see cref="CrisisDetector"/>'s first,
+/// strong path (the weak signals are in <see cref="CrisisLexicon"/>): patterns
 /// over normalised, simplified text (one clause, no spaces), grouped by how they can be misread. Each alternative
 /// is a way of saying one thing (a wish to die, not wanting to live, a goodbye, a method) rather than a list of
 /// sentences; where an everyday phrase shares the words (想死你们了, 自杀式还款, 跳楼价, 解脱出来) a look-ahead
