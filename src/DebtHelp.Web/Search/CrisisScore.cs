@@ -94,7 +94,7 @@ internal static class CrisisScore
     private readonly record struct Context(string Clause, bool EarlierOther, bool Quoted, bool Settled, bool Recovered);
 
     /// <summary>
-    /// Each family at its strongest cue, one more when a second cue of weight 2 or more stands elsewhere in the same
+    /// Each family at its strongest cue, one more when that cue weighs 2 or more and a second stands elsewhere in the same
     /// family ("拖累家人…对谁都好"), and more when the cue is the whole message ("想结束", "楼顶": nothing else to read it by).
     /// </summary>
     private static bool Enough(ReadOnlySpan<Hit> hits, string[] clauses)
@@ -124,7 +124,7 @@ internal static class CrisisScore
                 score[f]++;
             }
 
-            if (clauses.Length == 1 && top.Start <= 2 && AtEnd(clauses[0], top.End) && concept != CrisisConcept.Practical)
+            if (clauses.Length == 1 && top.Start <= 3 && AtEnd(clauses[0], top.End) && concept != CrisisConcept.Practical)
             {
                 score[f] += concept is CrisisConcept.Means or CrisisConcept.Place ? 2 : 1;
             }
@@ -144,12 +144,12 @@ internal static class CrisisScore
         return strongest >= CrisisLexicon.Threshold || (total >= CrisisLexicon.Threshold && (strongest >= 2 || plan));
     }
 
-    /// <summary>Another cue of weight 2 or more in the same family, not overlapping the strongest one.</summary>
+    /// <summary>Another cue in the family of a strongest cue of weight 2 or more, not overlapping it ("用刀划自己").</summary>
     private static bool HasSecond(ReadOnlySpan<Hit> hits, Hit top)
     {
         foreach (var h in hits)
         {
-            if (h.Concept == top.Concept && h.Weight >= 2 && h != top && (h.Clause != top.Clause || h.End <= top.Start || h.Start >= top.End))
+            if (h.Concept == top.Concept && h.Weight >= 1 && top.Weight >= 2 && h != top && (h.Clause != top.Clause || h.End <= top.Start || h.Start >= top.End))
             {
                 return true;
             }

@@ -18,7 +18,7 @@ internal static partial class CrisisSigns
 
     /// <summary>A wish to die said in words of dying: 想死, 去死, 死咗去算, the thought of it (轻生的念头).</summary>
     [GeneratedRegex(
-        "想去?死(?![你您他她它])|(想|要|去)si(?![a-z])|想怎么(去)?死(?![的机])|想[四似撕4][了啊呀吧啦]?$|(不如|只能|只想|想|要|我)去死|还?不如死|我死(了|后)" +
+        "想去?死(?![你您他她它])|(想|要|去)si(?![a-z])|想怎么(去)?死(?![的机])|想[四似撕4][了啊呀吧啦]?$|(不如|只能|只想|想|要|我)去死(?![磕活])|还?不如死|我死(了|后)" +
         "|死咗佢?去?(算|就算|好过)|下辈子(再|才)?还(吧|了)?$|下辈子(再|还)(做|当)|[谂諗](住|着)?死|(今晚|今夜|今天晚上)就?(结束|解脱|了断|动手)(了|吧)?$" +
         "|寻死|寻短见|想不开|自残|伤害自己|(轻[声升生]|自[杀刹沙s]|死)的?(念头|想法|打算)")]
     internal static partial Regex WishToDie();
@@ -62,7 +62,7 @@ internal static partial class CrisisSigns
         "|(想|要|准备|打算|去)喝药|安眠药|(准备|买|备)好?了?(绳子|刀片|木炭|炭)|(绳子|刀片|木炭|炭)(都|也)?(已经)?(买|准备|备)好了" +
         "|交代后事|安排好?(自己的)?后事|走进(海|河|江|湖|水)里?去?|(海|河|江|湖)边.{0,3}走进去|走进去不回来" +
         "|吃(了|下)?(一整瓶|整瓶|一瓶|一把|一盒|好多|很多|所有的?)(的)?药" +
-        "|(?<!致人|逼人|导致|导致人)自杀(?![式性]|.{0,3}案)|(想|要|准备|打算)自[刹沙煞纱s]|轻升|(?<![a-z])zs(前|之前|以后|的话)|把.{0,6}药(全|都)?吃(了|掉|下去)|自尽|轻生|紫砂|一死了之|离开(这个世界|人世|人间)|死了?(算了|拉倒|(就|才)能?(解脱|干净|好了|一了百了|不用|没事|轻松))")]
+        "|(?<!致人|逼人|导致|导致人)自杀(?![式性]|的人|.{0,3}案)|(想|要|准备|打算)自[刹沙煞纱s]|轻升|(?<![a-z])zs(前|之前|以后|的话)|把.{0,6}药(全|都)?吃(了|掉|下去)|自尽|轻生|紫砂|一死了之|离开(这个世界|人世|人间)|死了?(算了|拉倒|(就|才)能?(解脱|干净|好了|一了百了|不用|没事|轻松))")]
     internal static partial Regex Act();
 
     /// <summary>
@@ -136,7 +136,8 @@ internal static partial class CrisisSigns
     [
         "suicid", "killmyself", "wanttodie", "wannadie", "endmylife", "enditall", "dontwanttolive", "notwanttolive",
         "zisha", "xiangsi", "buxianghuo", "huobuxiaqu", "chengbuxiaqu", "qingsheng", "tiaolou", "yiliaobailiao",
-        "bxhl", "silesuanle", "kms", "unalive", "endittonight", "enditnow", "endeverything", "endmyself", "nobodywillmissme", "noonewillmissme", "goodbyeeveryone", "goodbyeworld", "byeworld",
+        "bxhl", "silesuanle", "kms", "unalive", "endittonight", "enditnow", "endeverything", "endmyself", "nobodywillmissme", "noonewillmissme", "goodbyeeveryone", "goodbyeworld", "byeworld", "wanttodisappear", "cantdothisanymore", "cannotdothisanymore",
+        "noreasontolive", "cantgoon", "dontwanttobehere", "wanttobedead", "betteroffdead", "takemylife", "hangmyself", "overdose",
     ];
 
     /// <summary>"崩溃了" about an app or a website is about a program.</summary>
