@@ -123,6 +123,16 @@ public sealed class CrisisDetectorTests
     [InlineData("请帮我照顾好我的猫，我要走了")]
     [InlineData("没有活下去的必要了")]
     [InlineData("帮我跟我女儿说爸爸爱她，爸爸对不起她")]
+    [InlineData("已经没有任何出路了")]
+    [InlineData("我觉得我应该消失")]
+    [InlineData("我恨自己，我该死")]
+    [InlineData("为什么我还活着")]
+    [InlineData("好想一睡就是永远")]
+    [InlineData("我在窗边坐了一夜，不敢往下看又想往下跳")]
+    [InlineData("如果我走了，我的孩子谁来照顾，我很担心")]
+    [InlineData("已经连续三天想着去死")]
+    [InlineData("这个家没有我也一样")]
+    [InlineData("我想一个人去很远的地方，再也不回来")]
     public void Fires_on_weak_signals_that_add_up(string message) =>
         Assert.True(CrisisDetector.Signals(message), message);
 
@@ -155,6 +165,13 @@ public sealed class CrisisDetectorTests
     [InlineData("我唔會做傻事，想問點同平台傾分期")]
     [InlineData("我的app一直死循环打不开")]
     [InlineData("我会坚持下去，慢慢还")]
+    [InlineData("我爸的遗言是让我别借网贷")]
+    [InlineData("我没有未来的规划，只想先把钱还上")]
+    [InlineData("我要去死磕这个平台")]
+    [InlineData("自杀的人欠的网贷，家人需要还吗")]
+    [InlineData("求死缠烂打的催收放过我")]
+    [InlineData("借了十几个平台，有没有出路")]
+    [InlineData("如果我走了，网贷谁来还")]
     public void Stays_quiet_when_the_weak_signals_do_not_add_up(string message) =>
         Assert.False(CrisisDetector.Signals(message), message);
 }
