@@ -5,11 +5,22 @@ namespace DebtHelp.Web.Search;
 
 /// <summary>
 /// Recognises a message from someone who may hurt themselves ("想死", "活不下去", "撑不下去了", indirect ones such as
-/// "一了百了", "遗书", "站在天台上", 繁體, pinyin and typos included), so the results page can put the crisis help
-/// above everything else. It errs on the side of firing for what the writer says about themselves, and stays quiet
-/// for the everyday hyperbole of 死 (吓死了, 烦死了, 死机: no pattern in <see cref="CrisisSigns"/> holds a bare 死),
-/// for a threat the reader reports a collector making ("催收说要弄死我" is a police matter), for a death the reader
-/// tells of someone else ("我哥跳楼走了"), and for the writer saying they are not thinking of it ("我不会想不开的").
+/// "一了百了", "遗书", "站在天台上", 繁體, Cantonese, pinyin and typos included), so the results page can put the crisis
+/// help above everything else. It reads a message two ways and fires when either does:
+/// <list type="number">
+/// <item>Strong phrases (<see cref="CrisisSigns"/>): patterns each of which is enough on its own, with the exclusions
+/// their words need (想死你们了, 跳楼价, 自杀式还款).</item>
+/// <item>Weak signals weighed together (<see cref="CrisisScore"/> over <see cref="CrisisLexicon"/>): words of despair,
+/// ending, sleep, burden, goodbye, somewhere else, a time, a place, a means, a dose and a decision, each family counted
+/// once at its strongest word, so that "药都攒好了" and "今晚" and "天台" add up where no one of them would, and a
+/// practical question about the debt weighs against. This is the part meant to generalise to phrasings nobody listed:
+/// a cue may have a word between its parts, one character typed by sound, Cantonese or 著 folded.</item>
+/// </list>
+/// Both paths err on the side of firing for what the writer says about themselves, and stay quiet for the everyday
+/// hyperbole of 死 (吓死了, 烦死了, 死机), for a threat the reader reports a collector making ("催收说要弄死我" is a
+/// police matter), for a death the reader tells of someone else ("我哥跳楼走了", a film's hero), for the writer saying
+/// they are not thinking of it ("我不会想不开的"), for a despair the message says is over ("以前想过轻生，现在好了"),
+/// and for the relief of a debt paid off ("终于解脱了，网贷全部还清").
 /// </summary>
 public static class CrisisDetector
 {
@@ -29,12 +40,10 @@ public static class CrisisDetector
 
     private static readonly (Kind Kind, Regex Pattern)[] Signs =
     [
-        (Kind.Wish, CrisisSigns.Wish()), (Kind.Act, CrisisSigns.Act()), (Kind.Act, CrisisSigns.Plan()),
-        (Kind.GoingOn, CrisisSigns.GoingOn()), (Kind.Breakdown, CrisisSigns.Breakdown()),
+        (Kind.Wish, CrisisSigns.WishToDie()), (Kind.Wish, CrisisSigns.NoWishToLive()), (Kind.Wish, CrisisSigns.EndingIt()),
+        (Kind.Wish, CrisisSigns.Burden()), (Kind.Wish, CrisisSigns.Goodbye()), (Kind.Wish, CrisisSigns.OnTheEdge()),
+        (Kind.Act, CrisisSigns.Act()), (Kind.Act, CrisisSigns.Plan()), (Kind.GoingOn, CrisisSigns.GoingOn()), (Kind.Breakdown, CrisisSigns.Breakdown()),
     ];
-
-    private static readonly Lazy<(string Phrase, Kind Kind, string[][] Sounds)[]> Fuzzy = new(() =>
-        [.. CrisisSigns.Typeable.Select(p => (p, KindOf(p), p.Select(Homophones.ReadingsOf).ToArray()))]);
 
     /// <summary>True when the message signals self-harm or despair by its writer.</summary>
     public static bool Signals(string? raw)
@@ -61,7 +70,8 @@ public static class CrisisDetector
         var compact = string.Concat(clauses);
         return CrisisSigns.Farewell().IsMatch(compact) || CrisisSigns.Decided().IsMatch(compact) || CrisisSigns.Whole().IsMatch(compact)
             || Emoji(raw, compact)
-            || CrisisSigns.Latin.Any(w => compact.Contains(w, StringComparison.Ordinal));
+            || CrisisSigns.Latin.Any(w => compact.Contains(w, StringComparison.Ordinal))
+            || CrisisScore.Signals(clauses);
     }
 
     /// <summary>A rope on its own, or pills or a knife with a time or a "ready" ("💊已经准备好了", "🪢 今晚"): emoji are not text once normalised.</summary>
@@ -74,21 +84,9 @@ public static class CrisisDetector
     {
         foreach (var (kind, pattern) in Signs)
         {
-            foreach (Match match in pattern.Matches(clause))
+            foreach (var match in pattern.EnumerateMatches(clause))
             {
-                if (Counts(clause, match.Index, match.Value, kind, earlier, next, raw))
-                {
-                    return true;
-                }
-            }
-        }
-
-        // A slip of the pinyin input method in a longer phrase ("不想或了", "活不下区"): one character that sounds the same.
-        foreach (var (phrase, kind, sounds) in Fuzzy.Value)
-        {
-            for (var at = 0; at + phrase.Length <= clause.Length; at++)
-            {
-                if (SoundsLike(clause, at, phrase, sounds) && Counts(clause, at, phrase, kind, earlier, next, raw))
+                if (Counts(clause, match.Index, clause.Substring(match.Index, match.Length), kind, earlier, next, raw))
                 {
                     return true;
                 }
@@ -96,28 +94,6 @@ public static class CrisisDetector
         }
 
         return false;
-    }
-
-    private static Kind KindOf(string phrase) =>
-        Signs.FirstOrDefault(s => s.Pattern.IsMatch(phrase)) is { Pattern: not null } sign ? sign.Kind : Kind.Wish;
-
-    private static bool SoundsLike(string clause, int at, string phrase, string[][] sounds)
-    {
-        var swapped = -1;
-        for (var i = 0; i < phrase.Length; i++)
-        {
-            if (clause[at + i] != phrase[i])
-            {
-                if (swapped >= 0)
-                {
-                    return false;
-                }
-
-                swapped = i;
-            }
-        }
-
-        return swapped >= 0 && sounds[swapped].Length > 0 && Homophones.ReadingsOf(clause[at + swapped]).Any(sounds[swapped].Contains);
     }
 
     private static bool Counts(string clause, int at, string phrase, Kind kind, string earlier, string next, string raw)
@@ -128,7 +104,14 @@ public static class CrisisDetector
             return false;
         }
 
-        if ((phrase == "一了百了" || phrase.EndsWith("解脱了", StringComparison.Ordinal)) && CrisisSigns.Settled().IsMatch(earlier + before))
+        if ((phrase == "一了百了" || phrase.EndsWith("解脱了", StringComparison.Ordinal))
+            && (CrisisSigns.Settled().IsMatch(earlier + before) || CrisisSigns.PaidOff.Any(p => raw.Contains(p, StringComparison.Ordinal))))
+        {
+            return false;
+        }
+
+        // "以前想过轻生，现在好了": told of a past the message says is over.
+        if (CrisisSigns.ToldOfThePast(clause, at, at + phrase.Length, CrisisSigns.Recovered.Any(w => raw.Contains(w, StringComparison.Ordinal))))
         {
             return false;
         }
@@ -143,7 +126,7 @@ public static class CrisisDetector
         {
             // Breaking down is distress, not a wish to die: alone it brings the crisis help, but in a story that goes
             // on to ask something ("我快崩溃了……他们真的会来吗") the reader is asking that.
-            Kind.Breakdown => !CrisisSigns.Programs.Any(w => before.Contains(w, StringComparison.Ordinal)) && QuestionExtractor.Asks(raw).Count == 0,
+            Kind.Breakdown => !CrisisSigns.Programs.Any(w => (earlier + before).Contains(w, StringComparison.Ordinal)) && QuestionExtractor.Asks(raw).Count == 0,
             Kind.GoingOn => !CrisisSigns.Businesses.Any(w => Near(before, 3).Contains(w, StringComparison.Ordinal)),
             Kind.Act => !ToldOfSomeoneElse(before) || CrisisSigns.Intent.Any(w => Near(before, 2).Contains(w, StringComparison.Ordinal)),
             _ => true,

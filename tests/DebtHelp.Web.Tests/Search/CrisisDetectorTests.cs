@@ -89,4 +89,89 @@ public sealed class CrisisDetectorTests
     [InlineData("平台同意宽限到下个月，今天就不用还了吧")]
     public void Stays_quiet_for_ordinary_words_and_threats_the_reader_reports(string message) =>
         Assert.False(CrisisDetector.Signals(message), message);
+
+    /// <summary>
+    /// The weighed signals (<see cref="CrisisScore"/>): no one phrase of the patterns, but words of two or three
+    /// families (a means and a decision, a burden and a goodbye), a cue with a word between its parts ("活着真的好没意思"),
+    /// one character typed by sound ("不想火了"), Cantonese folded ("饮埋啲药"), 著 for 着, and a cue that is the whole
+    /// message ("想结束", "楼顶").
+    /// </summary>
+    [Theory]
+    [InlineData("我坚持不了了")]
+    [InlineData("撑不动了，不想再撑了")]
+    [InlineData("感觉自己是多余的，活着没什么用")]
+    [InlineData("想把自己交给大海")]
+    [InlineData("希望明天不要到来")]
+    [InlineData("死了也没人知道吧")]
+    [InlineData("绳子挂好了")]
+    [InlineData("煤气已经打开了")]
+    [InlineData("我觉得我活不过这个月了")]
+    [InlineData("想离开，永远地离开")]
+    [InlineData("欠这么多，除了死没有别的路")]
+    [InlineData("我累了，不想再继续了")]
+    [InlineData("活著好痛苦")]
+    [InlineData("饮埋啲药就乜都唔使理")]
+    [InlineData("真的不想火了")]
+    [InlineData("活不下曲了")]
+    [InlineData("活着真的好没意思")]
+    [InlineData("一直在拖累家人，我走了对谁都好")]
+    [InlineData("想结束")]
+    [InlineData("楼顶")]
+    [InlineData("想去死 征信已经黑了")]
+    [InlineData("这个世界没什么值得我留恋的了")]
+    [InlineData("药都攒好了，就差一个机会")]
+    [InlineData("请帮我照顾好我的猫，我要走了")]
+    [InlineData("没有活下去的必要了")]
+    [InlineData("帮我跟我女儿说爸爸爱她，爸爸对不起她")]
+    [InlineData("已经没有任何出路了")]
+    [InlineData("我觉得我应该消失")]
+    [InlineData("我恨自己，我该死")]
+    [InlineData("为什么我还活着")]
+    [InlineData("好想一睡就是永远")]
+    [InlineData("我在窗边坐了一夜，不敢往下看又想往下跳")]
+    [InlineData("如果我走了，我的孩子谁来照顾，我很担心")]
+    [InlineData("已经连续三天想着去死")]
+    [InlineData("这个家没有我也一样")]
+    [InlineData("我想一个人去很远的地方，再也不回来")]
+    public void Fires_on_weak_signals_that_add_up(string message) =>
+        Assert.True(CrisisDetector.Signals(message), message);
+
+    /// <summary>
+    /// The same words where they add up to nothing: an ending that is a contract's, a relief that is a debt paid off, a
+    /// despair the message says is over, a death in a film, a program that crashed, tiredness, a threat reported, a
+    /// practical question with a time in it, and "和" (he) that a pinyin slip could have made "活" (huo).
+    /// </summary>
+    [Theory]
+    [InlineData("这个月太累了，加班到凌晨")]
+    [InlineData("想结束和这个平台的借款关系")]
+    [InlineData("我要结束这段合同，违约金多少")]
+    [InlineData("终于解脱了，网贷全部还清")]
+    [InlineData("想一了百了地还清所有网贷")]
+    [InlineData("以前想过轻生，现在好了，想问问征信")]
+    [InlineData("那段时间我撑不下去，后来协商成功了")]
+    [InlineData("逾期后我绝望过，现在慢慢还上了")]
+    [InlineData("昨天看了部电影，主角最后自杀了")]
+    [InlineData("这个app闪退，崩溃了")]
+    [InlineData("每天都睡不醒，是不是压力太大了")]
+    [InlineData("最近单曲循环《跳楼机》，顺便问下网贷怎么协商")]
+    [InlineData("上门的人说要让我从楼上下去，这是恐吓吧")]
+    [InlineData("我妈问我是不是想不开，我跟她说没有，只是最近压力大")]
+    [InlineData("明天最后一天还款，来不及了怎么办")]
+    [InlineData("我已经准备好材料了，明天去法院")]
+    [InlineData("楼顶漏水，物业要我赔钱，我没钱")]
+    [InlineData("想跟过去的自己告别，从今天开始记账")]
+    [InlineData("解脱了，最后一笔还完了")]
+    [InlineData("不想和催收说话")]
+    [InlineData("我唔會做傻事，想問點同平台傾分期")]
+    [InlineData("我的app一直死循环打不开")]
+    [InlineData("我会坚持下去，慢慢还")]
+    [InlineData("我爸的遗言是让我别借网贷")]
+    [InlineData("我没有未来的规划，只想先把钱还上")]
+    [InlineData("我要去死磕这个平台")]
+    [InlineData("自杀的人欠的网贷，家人需要还吗")]
+    [InlineData("求死缠烂打的催收放过我")]
+    [InlineData("借了十几个平台，有没有出路")]
+    [InlineData("如果我走了，网贷谁来还")]
+    public void Stays_quiet_when_the_weak_signals_do_not_add_up(string message) =>
+        Assert.False(CrisisDetector.Signals(message), message);
 }

@@ -79,6 +79,22 @@ public sealed class EvaluationTests(RealContentIndex index, ITestOutputHelper ou
         Assert.True(alarms.Count == 0, "false alarm for:\n" + string.Join("\n", alarms));
     }
 
+    /// <summary>
+    /// Development list 6 (100 crisis messages, 100 ordinary sentences), written by someone who had not seen the detector.
+    /// Run blind first: main (ad64a92) flagged 48/100 with 1 false alarm, the first cut of the weighted lexicon 55/100
+    /// with 4. Then tuned on: 97/100 and 0. The three left tell of a plan without any word of it (an insurance
+    /// waiting period, standing by a quiet river, "我走咗之後" with a debt question).
+    /// </summary>
+    [Fact]
+    public void The_sixth_development_crisis_list_is_caught_and_its_ordinary_sentences_stay_quiet()
+    {
+        var caught = SearchEvaluation.Lines("dev-crisis-6.txt").Count(CrisisDetector.Signals);
+        var alarms = SearchEvaluation.Lines("dev-not-crisis-6.txt").Where(CrisisDetector.Signals).ToList();
+
+        Assert.True(caught >= 97, $"dev-crisis-6.txt: {caught} of 100 flagged, 97 when it was tuned on");
+        Assert.True(alarms.Count == 0, "false alarm for:\n" + string.Join("\n", alarms));
+    }
+
     [Fact]
     public void No_question_of_the_answerable_sets_raises_the_crisis_flag_unless_it_is_answered_by_the_crisis_or_coping_page()
     {
