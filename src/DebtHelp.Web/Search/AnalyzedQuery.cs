@@ -20,6 +20,11 @@ public sealed class AnalyzedQuery
 
     public bool IsEmpty => Terms.Count == 0;
 
+    /// <summary>Whether a word to highlight holds a space (a synonym written with punctuation): see <see cref="SearchData.SectionInfo.NormalizedText"/>.</summary>
+    public bool HasSpacedWords => _spacedWords ??= HighlightWords.Any(w => w.Contains(' ', StringComparison.Ordinal));
+
+    private bool? _spacedWords;
+
     private (SearchData Data, double[] Weights)? _conceptWeights;
 
     /// <summary>

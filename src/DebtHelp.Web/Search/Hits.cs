@@ -99,7 +99,7 @@ public static class Hits
             if (section.Text.Length > 0)
             {
                 passage = section.Text;
-                normalized = section.NormalizedText;
+                normalized = section.TrulyNormalized || !query.HasSpacedWords ? section.NormalizedText : TextNormalizer.Normalize(section.Text);
             }
         }
 
