@@ -46,7 +46,7 @@ public static class PostingsCodec
         var docs = GC.AllocateUninitializedArray<int>(count, pinned: true);
         var masks = GC.AllocateUninitializedArray<SearchIndex.Field>(count, pinned: true);
         var weighted = GC.AllocateUninitializedArray<ushort>(count, pinned: true);
-        var counts = GC.AllocateUninitializedArray<ushort>(count, pinned: true);
+        var counts = System.Buffers.ArrayPool<ushort>.Shared.Rent(count);
         var id = 0;
         for (var i = 0; i < count; i++)
         {
@@ -69,7 +69,14 @@ public static class PostingsCodec
             counts[i] = (ushort)n;
         }
 
-        return new SearchIndex.Postings(docs, masks, weighted, counts);
+        try
+        {
+            return new SearchIndex.Postings(docs, masks, weighted, SearchIndex.Frequencies.Of(counts.AsSpan(0, count), pinned: true));
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<ushort>.Shared.Return(counts);
+        }
     }
 
     /// <summary>One non-negative 7-bit encoded number (at most five bytes, as BinaryWriter writes an int).</summary>

@@ -14,6 +14,9 @@ public sealed class QualityReport(KnowledgeBaseSnapshot snapshot)
     /// <summary>The second blind set's first run (/api/search on a08355e, before any change of this session).</summary>
     private const string BlindTwoFirstRun = "top-1 76.2 %, top-3 94.3 %, MRR 0.851 over 193 answerable questions; crisis flag on 9 of its 15 crisis questions and 19 of the 30 messages of crisis-2.txt, 1 false alarm in the 40 sentences of not-crisis-2.txt; of its 15 questions no article answers, 2 high, 10 low, 3 none";
 
+    /// <summary>The fourth blind set's first run (/api/search on ad64a92, before any change of session 6).</summary>
+    private const string BlindFourFirstRun = "top-1 81.3 %, top-3 95.2 %, MRR 0.879 over 251 answerable questions; crisis flag on 11 of its 18 crisis questions and 28 of the 40 messages of crisis-4.txt, no false alarm in the 50 sentences of not-crisis-4.txt; of its 23 questions no article answers, 2 high, 11 low, 10 none. By kind (top-1 / top-3 / MRR): abbrev 71.4 % / 100.0 % / 0.839, colloquial 64.6 % / 92.3 % / 0.779, crisis 66.7 % / 72.2 % / 0.708, keyword 97.1 % / 100.0 % / 0.981, long 80.0 % / 95.0 % / 0.873, traditional 100.0 % / 100.0 % / 1.000, typo 97.1 % / 100.0 % / 0.985";
+
     /// <summary>The third blind set's first run (/api/search on d145001, before any change of session 5).</summary>
     private const string BlindThreeFirstRun = "top-1 79.4 %, top-3 93.8 %, MRR 0.871 over 194 answerable questions; crisis flag on 12 of its 15 crisis questions and 23 of the 30 messages of crisis-3.txt, no false alarm in the 40 sentences of not-crisis-3.txt; of its 15 questions no article answers, 2 high, 6 low, 7 none. By kind (top-1 / top-3 / MRR): abbrev 53.3 % / 86.7 % / 0.713, colloquial 72.2 % / 92.6 % / 0.832, crisis 80.0 % / 86.7 % / 0.836, keyword 96.0 % / 100.0 % / 0.980, long 80.0 % / 97.1 % / 0.883, traditional 80.0 % / 92.0 % / 0.863, typo 92.0 % / 96.0 % / 0.950";
 
@@ -47,6 +50,8 @@ public sealed class QualityReport(KnowledgeBaseSnapshot snapshot)
             sets.Add(("Second blind set (written blind on 2026-12-01 12:1x UTC; current run, never looked at)", "blind-set-2.tsv", second));
             var (third, _) = SearchEvaluation.LoadWithUnanswerable("blind-set-3.tsv");
             sets.Add(("Third blind set (written blind on 2026-12-01 14:2x UTC, session 5; current run, never looked at)", "blind-set-3.tsv", third));
+            var (fourth, _) = SearchEvaluation.LoadWithUnanswerable("blind-set-4.tsv");
+            sets.Add(("Fourth blind set (written blind on 2026-12-01 16:5x UTC, session 6; current run, never looked at)", "blind-set-4.tsv", fourth));
         }
 
         sb.AppendLine();
@@ -72,6 +77,8 @@ public sealed class QualityReport(KnowledgeBaseSnapshot snapshot)
             sb.AppendLine(CultureInfo.InvariantCulture, $"The second blind set's first run, before any change of this session (main at a08355e): {BlindTwoFirstRun}. It was written by a helper who saw only `source-facts.md` and the article titles; its scorer prints aggregates only.");
             sb.AppendLine();
             sb.AppendLine(CultureInfo.InvariantCulture, $"The third blind set's first run, before any change of session 5 (main at d145001): {BlindThreeFirstRun}. Written the same way (a fresh helper, `source-facts.md` and the titles only); the session's changes were tuned on the development lists only.");
+            sb.AppendLine();
+            sb.AppendLine(CultureInfo.InvariantCulture, $"The fourth blind set's first run, before any change of session 6 (main at ad64a92): {BlindFourFirstRun}. Written the same way; the session's crisis changes were tuned on the development lists only (list 6 was written fresh for that and measured once before tuning: 48/100 on main).");
         }
 
         foreach (var (name, file, questions) in sets)
@@ -127,6 +134,8 @@ public sealed class QualityReport(KnowledgeBaseSnapshot snapshot)
         Row(sb, "development list 4 of ordinary sentences (`dev-not-crisis-4.txt`, tuning; 1 before): false alarms", SearchEvaluation.Lines("dev-not-crisis-4.txt"));
         Row(sb, "hard development list 5 of crisis messages, 73 of 80 without the usual words (`dev-crisis-5.txt`, tuning; 26 before)", SearchEvaluation.Lines("dev-crisis-5.txt"));
         Row(sb, "hard development list 5 of ordinary sentences (`dev-not-crisis-5.txt`, tuning; 5 before): alarms, the 3 left all a friend or brother who says he wants to die (the crisis help is the answer there)", SearchEvaluation.Lines("dev-not-crisis-5.txt"));
+        Row(sb, "development list 6 of crisis messages, a helper's, mostly without the usual words (`dev-crisis-6.txt`, tuning; 48 on main before session 6, 55 on the first cut of the weighted words before it was tuned on)", SearchEvaluation.Lines("dev-crisis-6.txt"));
+        Row(sb, "development list 6 of ordinary sentences (`dev-not-crisis-6.txt`, tuning; 1 before): false alarms", SearchEvaluation.Lines("dev-not-crisis-6.txt"));
         if (includeBlind)
         {
             var blind = sets.Single(s => s.File == "blind-set.tsv").Questions;
@@ -140,6 +149,10 @@ public sealed class QualityReport(KnowledgeBaseSnapshot snapshot)
             Row(sb, "third blind set, kind \"crisis\"", [.. third.Where(q => q.Note == "crisis").Select(q => q.Text)]);
             Row(sb, "third blind crisis list (`crisis-3.txt`)", SearchEvaluation.Lines("crisis-3.txt"));
             Row(sb, "third blind list of ordinary sentences (`not-crisis-3.txt`): false alarms", SearchEvaluation.Lines("not-crisis-3.txt"));
+            var fourth = sets.Single(s => s.File == "blind-set-4.tsv").Questions;
+            Row(sb, "fourth blind set, kind \"crisis\"", [.. fourth.Where(q => q.Note == "crisis").Select(q => q.Text)]);
+            Row(sb, "fourth blind crisis list (`crisis-4.txt`)", SearchEvaluation.Lines("crisis-4.txt"));
+            Row(sb, "fourth blind list of ordinary sentences (`not-crisis-4.txt`): false alarms", SearchEvaluation.Lines("not-crisis-4.txt"));
         }
     }
 
@@ -169,7 +182,7 @@ public sealed class QualityReport(KnowledgeBaseSnapshot snapshot)
             var (answerable, _) = SearchEvaluation.LoadWithUnanswerable("blind-set.tsv");
             Calibration(sb, "fresh blind set, answerable", answerable);
             Calibration(sb, "fresh blind set, no article answers", blindNone);
-            foreach (var (file, label) in new[] { ("blind-set-2.tsv", "second blind set"), ("blind-set-3.tsv", "third blind set") })
+            foreach (var (file, label) in new[] { ("blind-set-2.tsv", "second blind set"), ("blind-set-3.tsv", "third blind set"), ("blind-set-4.tsv", "fourth blind set") })
             {
                 var (withAnswer, withoutAnswer) = SearchEvaluation.LoadWithUnanswerable(file);
                 Calibration(sb, label + ", answerable", withAnswer);
