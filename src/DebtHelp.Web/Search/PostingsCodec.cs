@@ -45,7 +45,7 @@ public static class PostingsCodec
         // the collections during a warm start never copy them from generation to generation (they cost a third of it).
         var docs = GC.AllocateUninitializedArray<int>(count, pinned: true);
         var masks = GC.AllocateUninitializedArray<SearchIndex.Field>(count, pinned: true);
-        var weighted = GC.AllocateUninitializedArray<ushort>(count, pinned: true);
+        var weighted = System.Buffers.ArrayPool<ushort>.Shared.Rent(count);
         var counts = System.Buffers.ArrayPool<ushort>.Shared.Rent(count);
         var id = 0;
         for (var i = 0; i < count; i++)
@@ -71,10 +71,12 @@ public static class PostingsCodec
 
         try
         {
-            return new SearchIndex.Postings(docs, masks, weighted, SearchIndex.Frequencies.Of(counts.AsSpan(0, count), pinned: true));
+            return new SearchIndex.Postings(docs, masks, SearchIndex.Frequencies.Of(weighted.AsSpan(0, count), pinned: true),
+                SearchIndex.Frequencies.Of(counts.AsSpan(0, count), pinned: true));
         }
         finally
         {
+            System.Buffers.ArrayPool<ushort>.Shared.Return(weighted);
             System.Buffers.ArrayPool<ushort>.Shared.Return(counts);
         }
     }

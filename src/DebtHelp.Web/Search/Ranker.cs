@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics;
 
 namespace DebtHelp.Web.Search;
 
@@ -136,9 +137,23 @@ public static class Ranker
 
     private static void Relevance(SearchIndex index, SearchIndex.Postings postings, double[] relevance, int[] candidates, ref int count, bool headOnly, RankingWeights weights)
     {
+        // The width of the frequencies is chosen once per list, and the loop is made for each (no test per posting).
+        if (postings.Weighted.IsNarrow)
+        {
+            Relevance(index, postings, postings.Weighted.Narrow, relevance, candidates, ref count, headOnly, weights);
+        }
+        else
+        {
+            Relevance(index, postings, postings.Weighted.Wide, relevance, candidates, ref count, headOnly, weights);
+        }
+    }
+
+    private static void Relevance<T>(SearchIndex index, SearchIndex.Postings postings, ReadOnlySpan<T> weighted, double[] relevance, int[] candidates, ref int count,
+        bool headOnly, RankingWeights weights)
+        where T : unmanaged, IBinaryInteger<T>
+    {
         var idf = index.Bm25Idf(postings.Count);
         var docs = postings.Docs;
-        var weighted = postings.Weighted;
         var masks = postings.Masks;
         var norms = index.Bm25Norms(weights.K1, weights.B);
         var k1Plus1 = weights.K1 + 1;
@@ -147,7 +162,7 @@ public static class Ranker
             // First pass: the matches in the head fields, from their own list of positions.
             foreach (var i in postings.HeadPositions)
             {
-                Add(docs[i], weighted[i], relevance, candidates, ref count, idf, k1Plus1, norms);
+                Add(docs[i], double.CreateTruncating(weighted[i]), relevance, candidates, ref count, idf, k1Plus1, norms);
             }
 
             return;
@@ -158,7 +173,7 @@ public static class Ranker
         {
             if ((masks[i] & Head) == 0)
             {
-                Add(docs[i], weighted[i], relevance, candidates, ref count, idf, k1Plus1, norms);
+                Add(docs[i], double.CreateTruncating(weighted[i]), relevance, candidates, ref count, idf, k1Plus1, norms);
             }
         }
     }

@@ -13,20 +13,22 @@ public sealed class PostingsTests
         var kept = SearchIndex.Frequencies.Of(counts);
 
         Assert.Equal(counts.Length, kept.Length);
+        Assert.Equal(counts.All(c => c <= byte.MaxValue), kept.IsNarrow);
         Assert.Equal(counts.Select(c => (int)c), Enumerable.Range(0, counts.Length).Select(i => kept[i]));
     }
 
     [Fact]
     public void A_list_with_a_pair_repeated_hundreds_of_times_reads_back_the_same_from_the_index_file()
     {
-        var postings = new SearchIndex.Postings([3, 9, 40], [SearchIndex.Field.Body, SearchIndex.Field.Title, SearchIndex.Field.Body], [2, 900, 7],
-            SearchIndex.Frequencies.Of([1, 300, 7]));
+        var postings = new SearchIndex.Postings([3, 9, 40], [SearchIndex.Field.Body, SearchIndex.Field.Title, SearchIndex.Field.Body],
+            SearchIndex.Frequencies.Of([2, 900, 7]), SearchIndex.Frequencies.Of([1, 300, 7]));
 
         var read = PostingsCodec.Decode(PostingsCodec.Encode(postings), 41, "催收");
 
         Assert.Equal(postings.Docs, read.Docs);
         Assert.Equal(postings.Masks, read.Masks);
-        Assert.Equal(postings.Weighted, read.Weighted);
+        Assert.Equal([2, 900, 7], Enumerable.Range(0, 3).Select(i => read.Weighted[i]));
+        Assert.False(read.Weighted.IsNarrow);
         Assert.Equal([1, 300, 7], Enumerable.Range(0, 3).Select(i => read.Counts[i]));
     }
 }
