@@ -114,7 +114,7 @@ public static class SnapshotLoader
         }
         finally
         {
-            // Never leave the second reader running on a file the caller may delete next.
+            // Never leave the other readers running on a file the caller may delete next.
             try
             {
                 Task.WaitAll(searchIndex, derived);
