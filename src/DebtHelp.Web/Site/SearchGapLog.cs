@@ -7,7 +7,7 @@ namespace DebtHelp.Web.Site;
 /// masked by <see cref="QueryLogText"/> (the same masker as the log: no digits, e-mail addresses or names).
 /// Ranked by the number of distinct days a question was asked, not by raw counts, so one client repeating a
 /// string cannot push real gaps off the list; entries not asked for <see cref="KeepDays"/> days are forgotten,
-/// and when the list is full the weakest entry (fewest days, then longest unseen) makes room for the new one.
+/// and when the list is full its weakest tenth (fewest days, then longest unseen) makes room for new ones.
 /// </summary>
 public sealed class SearchGapLog(TimeProvider time)
 {
@@ -15,6 +15,9 @@ public sealed class SearchGapLog(TimeProvider time)
     public const int KeepDays = 30;
 
     private const int MaxDistinct = 2_000;
+
+    /// <summary>How many of the weakest make room together when the list is full.</summary>
+    private const int EvictedTogether = MaxDistinct / 10;
 
     private readonly Lock _lock = new();
     private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
@@ -44,8 +47,7 @@ public sealed class SearchGapLog(TimeProvider time)
             {
                 if (_entries.Count >= MaxDistinct)
                 {
-                    var weakest = _entries.MinBy(e => (e.Value.Days.Count, e.Value.LastSeen.DayNumber, e.Value.Count));
-                    _entries.Remove(weakest.Key);
+                    MakeRoom();
                 }
 
                 _entries[key] = entry = new Entry();
@@ -55,6 +57,22 @@ public sealed class SearchGapLog(TimeProvider time)
             entry.LastSeen = today;
             entry.Days.Add(today);
             entry.Days.RemoveWhere(d => d.AddDays(KeepDays) < today);
+        }
+    }
+
+    /// <summary>
+    /// Drops the weakest tenth at once (fewest days, then longest unseen, then fewest asks): one sort per
+    /// <see cref="EvictedTogether"/> new questions, where finding the single weakest for each new one scanned the
+    /// whole list under the lock for every search once the list was full.
+    /// </summary>
+    private void MakeRoom()
+    {
+        var weakest = _entries
+            .OrderBy(e => e.Value.Days.Count).ThenBy(e => e.Value.LastSeen.DayNumber).ThenBy(e => e.Value.Count)
+            .Take(EvictedTogether).Select(e => e.Key).ToList();
+        foreach (var key in weakest)
+        {
+            _entries.Remove(key);
         }
     }
 
