@@ -1,3 +1,7 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace DebtHelp.Web.Search;
 
 /// <summary>The top-k stop of <see cref="Ranker"/>: cuts a long candidate list down to its most relevant articles.</summary>
@@ -42,17 +46,35 @@ public static class CandidateCut
             return kept;
         }
 
-        // Many candidates: one pass over the ids gives the kept ones in order, with no sort.
+        // Many candidates: one pass over the ids gives the kept ones in order, with no sort; four ids at a time, the
+        // comparison and the clearing without a branch, only the kept ids looked at one by one.
         var next = 0;
-        for (var d = 0; d < idLimit; d++)
+        var id = 0;
+        if (Vector256.IsHardwareAccelerated)
         {
-            if (relevance[d] >= threshold)
+            var at = Vector256.Create(threshold);
+            ref var first = ref MemoryMarshal.GetArrayDataReference(relevance);
+            for (; id + Vector256<double>.Count <= idLimit; id += Vector256<double>.Count)
             {
-                candidates[next++] = d;
+                var values = Vector256.LoadUnsafe(ref first, (nuint)id);
+                var keep = Vector256.GreaterThanOrEqual(values, at);
+                Vector256.BitwiseAnd(values, keep).StoreUnsafe(ref first, (nuint)id);
+                for (var bits = keep.ExtractMostSignificantBits(); bits != 0; bits &= bits - 1)
+                {
+                    candidates[next++] = id + BitOperations.TrailingZeroCount(bits);
+                }
             }
-            else if (relevance[d] != 0)
+        }
+
+        for (; id < idLimit; id++)
+        {
+            if (relevance[id] >= threshold)
             {
-                relevance[d] = 0;
+                candidates[next++] = id;
+            }
+            else if (relevance[id] != 0)
+            {
+                relevance[id] = 0;
             }
         }
 

@@ -83,6 +83,8 @@ public sealed class ExactShortcutTests(RealContentIndex real) : IClassFixture<Re
             var expected = ids.Where(i => original[i] >= threshold).Order().ToArray();
             Assert.Equal(expected, candidates.Take(kept).ToArray());
             Assert.All(ids.Except(expected), i => Assert.Equal(0, relevance[i]));
+            Assert.All(expected, i => Assert.Equal(original[i], relevance[i]));
+            Assert.All(Enumerable.Range(idLimit, 7), i => Assert.Equal(original[i], relevance[i]));
         }
     }
 
