@@ -133,6 +133,40 @@ public sealed class ContentLoaderTests : IDisposable
     }
 
     [Fact]
+    public void An_edit_that_keeps_the_length_and_sets_the_time_back_is_still_seen()
+    {
+        var record = Path.Combine(TempFolder.Create(), "content-digests.txt");
+        var path = Path.Combine(_root, "articles", "negotiate.md");
+        var old = DateTime.UtcNow.AddHours(-1);
+        foreach (var file in Directory.EnumerateFiles(_root, "*", SearchOption.AllDirectories))
+        {
+            File.SetLastWriteTimeUtc(file, old);
+        }
+
+        if (!OperatingSystem.IsLinux())
+        {
+            // Elsewhere the change time is unknown and the record trusts length and modification time (documented).
+            Assert.Equal((0L, 0UL), FileChange.Of(path));
+            return;
+        }
+
+        // Settled files (changed more than two seconds before the record) are trusted: the second start rewrites nothing.
+        Thread.Sleep(TimeSpan.FromSeconds(2.2));
+        ContentLoader.ComputeHash(_root, ContentDigests.Open(record, _root));
+        var written = File.ReadAllText(record);
+        File.SetLastWriteTimeUtc(record, old);
+        ContentLoader.ComputeHash(_root, ContentDigests.Open(record, _root));
+        Assert.Equal(old, File.GetLastWriteTimeUtc(record));
+
+        // Same length, the old modification time put back (cp -p or touch -d from an older copy), and settled again.
+        File.WriteAllText(path, File.ReadAllText(path).Replace("协商", "商协", StringComparison.Ordinal));
+        File.SetLastWriteTimeUtc(path, old);
+        Thread.Sleep(TimeSpan.FromSeconds(2.2));
+        Assert.Equal(ContentLoader.ComputeHash(_root), ContentLoader.ComputeHash(_root, ContentDigests.Open(record, _root)));
+        Assert.NotEqual(written, File.ReadAllText(record));
+    }
+
+    [Fact]
     public void A_record_of_another_folder_or_a_damaged_one_is_not_trusted()
     {
         var record = Path.Combine(TempFolder.Create(), "content-digests.txt");
