@@ -53,6 +53,7 @@ public sealed class EvaluationTests(RealContentIndex index, ITestOutputHelper ou
     [InlineData("dev-none.txt")]
     [InlineData("dev-none-2.txt")]
     [InlineData("dev-none-3.txt")]
+    [InlineData("dev-none-4.txt")]
     public void No_ordinary_sentence_of_the_development_lists_raises_the_crisis_flag(string list)
     {
         var alarms = SearchEvaluation.Lines(list).Where(CrisisDetector.Signals).ToList();

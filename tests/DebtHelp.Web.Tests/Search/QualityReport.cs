@@ -177,6 +177,7 @@ public sealed class QualityReport(KnowledgeBaseSnapshot snapshot)
         Calibration(sb, "own no-answer list `dev-none.txt` (calibration)", [.. SearchEvaluation.Lines("dev-none.txt").Select(q => new SearchEvaluation.Question(q, ["-"], "none"))]);
         Calibration(sb, "second no-answer list `dev-none-2.txt` (written after the thresholds)", [.. SearchEvaluation.Lines("dev-none-2.txt").Select(q => new SearchEvaluation.Question(q, ["-"], "none"))]);
         Calibration(sb, "third no-answer list `dev-none-3.txt` (a helper's, session 5)", [.. SearchEvaluation.Lines("dev-none-3.txt").Select(q => new SearchEvaluation.Question(q, ["-"], "none"))]);
+        Calibration(sb, "fourth no-answer list `dev-none-4.txt` (written blind, session 7)", [.. SearchEvaluation.Lines("dev-none-4.txt").Select(q => new SearchEvaluation.Question(q, ["-"], "none"))]);
         if (includeBlind)
         {
             var (answerable, _) = SearchEvaluation.LoadWithUnanswerable("blind-set.tsv");
