@@ -44,7 +44,7 @@ public static class MessageSearch
         var fused = Fuse(scores, data.Index, whole.Query, asks, emergency, urgency, weights);
         var ordered = fused.OrderByDescending(s => s.Value.Fused).ThenBy(s => s.Key)
             .Select(s => new KeyValuePair<int, double>(s.Key, s.Value.Concepts)).ToList();
-        var confidence = Confidence(ordered, fused, weights);
+        var confidence = Confidence(data, wholeText.Query, ordered, fused, weights);
 
         // Crisis first: the crisis page, then the article on getting through the days (its own section on
         // feeling unable to cope), then whatever else the message asked.
@@ -67,9 +67,12 @@ public static class MessageSearch
 
     /// <summary>
     /// High when the first result covers the question well, or covers it fairly and both rankings put it first
-    /// (two different readings agreeing is good evidence); none when even the best covers little.
+    /// (two different readings agreeing is good evidence), unless the question names a subject the site does not
+    /// cover and that article's head does not take up (<see cref="OffTopicWords"/>: loose shared words such as 申请,
+    /// 利率, 准备 carried such questions to high); none when even the best covers little.
     /// </summary>
-    private static SearchConfidence Confidence(List<KeyValuePair<int, double>> ordered, Dictionary<int, (double Concepts, double Fused, int ConceptRank, int PlainRank)> fused, RankingWeights weights)
+    private static SearchConfidence Confidence(SearchData data, AnalyzedQuery query, List<KeyValuePair<int, double>> ordered,
+        Dictionary<int, (double Concepts, double Fused, int ConceptRank, int PlainRank)> fused, RankingWeights weights)
     {
         if (ordered.Count == 0)
         {
@@ -78,8 +81,8 @@ public static class MessageSearch
 
         var (id, top) = (ordered[0].Key, ordered[0].Value);
         var agree = fused[id] is { ConceptRank: 0, PlainRank: 0 };
-        return top >= weights.HighConfidence ? SearchConfidence.High
-            : agree && top >= weights.AgreedConfidence ? SearchConfidence.High
+        var sure = top >= weights.HighConfidence || (agree && top >= weights.AgreedConfidence);
+        return sure && !OffTopicWords.Against(data, query, id) ? SearchConfidence.High
             : top >= weights.NoConfidence ? SearchConfidence.Low
             : SearchConfidence.None;
     }

@@ -111,7 +111,10 @@ public sealed record RankingWeights
     /// <summary>...and this much more of it than the article's title: when the title asks the same, the whole article answers.</summary>
     public double SpecificSectionLead { get; init; } = 0.25;
 
-    /// <summary>Confidence "high" when the first result's concept score (0 to 1) is at least this.</summary>
+    /// <summary>
+    /// Confidence "high" when the first result's concept score (0 to 1) is at least this, and the question names no
+    /// off-topic word the article's head lacks (<see cref="OffTopicWords"/>, which holds for both ways to "high").
+    /// </summary>
     public double HighConfidence { get; init; } = 0.55;
 
     /// <summary>...or at least this when the concept ranking and plain BM25 both put it first.</summary>
