@@ -56,7 +56,7 @@ public sealed class FloodTests
 
             Assert.True(served, "no 200 within 30 s while the idle connections were open:\n" + app.Output[^Math.Min(4000, app.Output.Length)..]);
             Assert.False(app.HasExited, "the site exited:\n" + app.Output);
-            Assert.Contains("Server:MaxConnections lowered", app.Output, StringComparison.Ordinal);
+            Assert.Contains("Server:MaxConnections lowered", await app.WaitForOutputAsync("Server:MaxConnections lowered"), StringComparison.Ordinal);
         }
         finally
         {

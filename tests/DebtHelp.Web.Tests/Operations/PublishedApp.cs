@@ -136,6 +136,21 @@ public sealed class PublishedApp : IDisposable
         throw new TimeoutException($"/healthz/ready did not answer 200 ({last}); output:\n{Output}");
     }
 
+    /// <summary>
+    /// The output once it holds <paramref name="text"/>: the site's log lines go through an asynchronous sink and a
+    /// pipe, so a line written before the site was ready can still be on its way (a loaded machine showed it).
+    /// </summary>
+    public async Task<string> WaitForOutputAsync(string text, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
+        while (!Output.Contains(text, StringComparison.Ordinal) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
+        return Output;
+    }
+
     /// <summary>Waits for a command (build-index, check-content) to finish.</summary>
     public bool WaitForExit(TimeSpan timeout)
     {

@@ -13,7 +13,7 @@ public sealed class WorkingDirectoryTests
         using var client = new HttpClient { BaseAddress = app.BaseAddress };
 
         // appsettings.json was read: its logging configuration writes the start-up lines.
-        Assert.Contains("Indexed ", app.Output, StringComparison.Ordinal);
+        Assert.Contains("Indexed ", await app.WaitForOutputAsync("Indexed "), StringComparison.Ordinal);
         var home = await client.GetPageAsync("/");
         var stylesheet = System.Text.RegularExpressions.Regex.Match(home, "href=\"(/css/site\\.css[^\"]*)\"").Groups[1].Value;
         Assert.NotEmpty(stylesheet);
@@ -44,7 +44,7 @@ public sealed class WorkingDirectoryTests
             using var client = new HttpClient { BaseAddress = app.BaseAddress };
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/articles/night-visits", UriKind.Relative))).StatusCode);
             Assert.True(File.Exists(decoy), "the other instance's index file was deleted");
-            Assert.Contains("Cannot write the index", app.Output, StringComparison.Ordinal);
+            Assert.Contains("Cannot write the index", await app.WaitForOutputAsync("Cannot write the index"), StringComparison.Ordinal);
         }
         finally
         {
