@@ -54,6 +54,7 @@ internal static partial class CrisisScore
         var earlierOther = false;
         var settled = Array.Exists(clauses, c => CrisisSigns.PaidOff.Any(p => c.Contains(p, StringComparison.Ordinal)));
         var recovered = Array.Exists(clauses, c => CrisisSigns.Recovered.Any(p => c.Contains(p, StringComparison.Ordinal)));
+        var contexts = new Context[clauses.Length];
         for (var c = 0; c < clauses.Length && count < MaxHits; c++)
         {
             var clause = Fold(clauses[c]);
@@ -84,9 +85,11 @@ internal static partial class CrisisScore
                 }
             }
 
+            contexts[c] = context;
             earlierOther = LastNamedIsSomeoneElse(clause, earlierOther);
         }
 
+        count = AddShapes(contexts, hits, count);
         return count > 0 && Enough(hits[..count], clauses);
     }
 

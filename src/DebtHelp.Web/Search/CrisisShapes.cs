@@ -1,0 +1,121 @@
+using System.Text.RegularExpressions;
+
+namespace DebtHelp.Web.Search;
+
+/// <summary>
+/// Weak signals that are structures rather than words, for <see cref="CrisisScore"/>: each pattern is a slot of one
+/// kind (a keepsake, a relative, a high place or water, a length of time) joined to a verb of another (given away,
+/// handed to, stood there for), so that it takes the sentences nobody listed: "猫送给同事了", "银行卡密码写给我妹了",
+/// "在河边站了两个小时", "想直接往护栏上撞", "我走了他们至少不用再还", "最好永远别醒". Each is read like a cue of
+/// <see cref="CrisisLexicon"/> (negation, someone else's words or person, a debt that ends) and weighed by family.
+/// </summary>
+internal static partial class CrisisShapes
+{
+    /// <summary>The people a writer leaves things to, or worries about leaving.</summary>
+    private const string Kin = "(爸妈|父母|我妈|我爸|妈妈|爸爸|女儿|儿子|孩子|家人|家里人?|老婆|老公|你们|我妹|我弟|我哥|我姐|妹妹|弟弟|他们|他|她)";
+
+    /// <summary>What people give away before they go: pets, clothes, their things, their savings.</summary>
+    private const string Keepsake = "(猫|狗|宠物|衣服|东西|书|电脑|游戏机|家当|首饰|存款|积蓄)";
+
+    /// <summary>A high place, water or a track.</summary>
+    private const string Edge = "(江|河|海|湖|桥|天台|楼顶|顶楼|站台|铁轨|窗台|阳台)";
+
+    /// <summary>A long stay: "很久", "一下午", "两个小时".</summary>
+    private const string Long = "(很久|好久|半天|一整?(个)?(小时|下午|上午|晚上|晚|夜|天)|[两三四五六七八九十几]个多?(小时|钟头))";
+
+    /// <summary>What the writer's being gone would mean: the writer dead or not here.</summary>
+    private const string Gone = "(死|不在)了";
+
+    /// <summary>
+    /// Arrangements for after one is gone: things given away, keys and passwords handed over, a changed
+    /// beneficiary, a letter left where it will be found, records wiped, a child entrusted, debts listed.
+    /// </summary>
+    [GeneratedRegex(Keepsake + "[^ ]{0,4}(都|也)?(送给|送人|送掉|送走|捐了|捐掉|捐给|分给|分掉|托付给|留给)" +
+        "|(密码|钥匙|银行卡|存折)[^ ]{0,8}(写给|告诉|交给|留给|放在|发给|放到)|受益人[^ ]{0,6}(改成|改为|写成|换成|填成?)" +
+        "|(照片|聊天记录|日记|相册)[^ ]{0,4}(都|也)?(删|清)(干净|光|掉|除|空)" +
+        "|(给|写给|留给)[^ ]{0,2}" + Kin + "[^ ]{0,3}(写|留)(了|好)?(一)?封?(信|几句话)|写好(了)?(一封)?信|信[^ ]{0,4}(放在|夹在|藏在|压在)" +
+        "|(孩子|女儿|儿子|猫|狗|爸妈|我妈|家里)就?(交给|托付给|拜托给?)(你|你们|他|她)|欠[^ ]{0,2}谁[^ ]{0,2}多少[^ ]{0,6}(列|写|记)")]
+    private static partial Regex Arrangement();
+
+    /// <summary>A death weighed as a condition, the manner of going, going quietly, not living as the better choice.</summary>
+    [GeneratedRegex("(要是|如果|假如|万一|等到?)我(明天|今天|今晚|哪天|真的|突然|就)?(出车祸|出了?意外)?" + Gone +
+        "|我(要是|如果|假如|万一)(明天|哪天|真的|突然)?" + Gone +
+        "|(慢慢|这样|安静|悄悄|静静)地?(走掉|消失掉)|想好(了)?怎么(走|死|离开|结束)|我是?怎么(走|死)的|(还|倒)?不如不(活|在了)")]
+    private static partial Regex Going();
+
+    /// <summary>Leaving said softly, which needs another signal: "我准备走了", "不想被任何人找到", "消失就好了".</summary>
+    [GeneratedRegex("(准备|打算|决定|该|要)要?走了?(?![^ ])|不想被[^ ]{0,3}(任何人|人|别人|家人|谁|他们)(找到|发现)|消失(就好了?|算了|最好|就行了?|多好)(?![^ ])")]
+    private static partial Regex Leaving();
+
+    /// <summary>What the writer's going would do for the others: "我走了他们至少不用再还", living as harming them.</summary>
+    [GeneratedRegex("我(走|死|不在)了[^ ]{0,4}" + Kin + "[^ ]{0,6}(还能|就能|至少|就不用|不用再?|能拿|就轻松|会好|会更好|就解脱)" +
+        "|活着(就是|只会|只是|也是)?在?(害|拖累|连累|折磨)(他|她|家|爸|妈|孩子|大家)")]
+    private static partial Regex ForTheOthers();
+
+    /// <summary>Sparing the others, told without the act: "不想他们替我还", "人不在了", "唯一能为他们做的".</summary>
+    [GeneratedRegex("不(想|用|要)让?" + Kin + "(替|帮)我还|(?<![款])人不在了|(唯一|最后)(能|可以)(为|给|替)[^ ]{0,4}做的" +
+        "|(给|替)(家里|家人|孩子|爸妈|父母)留(点|些|一笔|个)?(钱|干净)")]
+    private static partial Regex Sparing();
+
+    /// <summary>Wishing not to wake: "最好永远别醒", "再也别醒了", "醒不过来就好了".</summary>
+    [GeneratedRegex("(再也|永远|最好|就|永久)(别|不要|不用|不会|不)再?醒|醒不(过)?来(就好|也好|多好|该多好|算了|最好)")]
+    private static partial Regex NoWaking();
+
+    /// <summary>The only way out, and hopelessness stated as final: "只剩那一条路", "真的没路了", "我完了".</summary>
+    [GeneratedRegex("只(剩|有|剩下)下?(那|最后|这)?一条路")]
+    private static partial Regex OnlyWay();
+
+    [GeneratedRegex("没有?路了(?![^ ])|(?<![a-z])我(彻底|真的|这辈子|这次)?完了(?![^ ])")]
+    private static partial Regex Final();
+
+    /// <summary>After a time nothing matters: "过了今晚也无所谓了".</summary>
+    [GeneratedRegex("(过了今晚|今晚过后|今晚之后|明天以后|明天之后|过了今天)[^ ]{0,6}(无所谓|不重要|没关系|都一样)")]
+    private static partial Regex AfterTonight();
+
+    /// <summary>A move towards a drop or a hit: "想直接往护栏上撞", "想往前走一步" (at a platform), "想跳".</summary>
+    [GeneratedRegex("想[^ ]{0,4}(往|朝)[^ ]{0,6}(撞|跳)")]
+    private static partial Regex Towards();
+
+    [GeneratedRegex("想[^ ]{0,4}往(前|下|外)(走|迈|冲)|想跳(下去)?了?(?![^ ])|(存|攒|囤|藏)了?[^ ]{0,6}的?药|(保险|意外险|赔的钱)[^ ]{0,12}(还清|还债|还网贷|给家里|留给|帮家里)")]
+    private static partial Regex Reaching();
+
+    /// <summary>How much is enough: "药我数过了，应该够".</summary>
+    [GeneratedRegex("药[^ ]{0,6}(数过|数了|够了|应该够|够不够)")]
+    private static partial Regex Counted();
+
+    /// <summary>A long stay by water or a height, or being there now: "在河边站了两个小时", "我现在就坐在江边".</summary>
+    [GeneratedRegex(Edge + "(边|上|头|旁)?[^ ]{0,3}(站|坐|待|蹲)了" + Long + "|(站|坐|待|蹲)在" + Edge + "(边|上)?了?" + Long +
+        "|(现在|此刻|正)就?(站|坐|蹲|待)?在" + Edge)]
+    private static partial Regex Lingering();
+
+    /// <summary>A long stay told without the place, a place to be alone, something brought along.</summary>
+    [GeneratedRegex("(站|坐|待)了" + Long + "了?(?![^ ])")]
+    private static partial Regex LongStay();
+
+    [GeneratedRegex("站台|护栏|(酒店|宾馆|旅馆)[^ ]{0,3}开了?一?间?房")]
+    private static partial Regex Apart();
+
+    /// <summary>Waiting for the moment: "就等周末家里没人的时候".</summary>
+    [GeneratedRegex("就等[^ ]{0,8}(没人|一个人|的时候|机会)")]
+    private static partial Regex Waiting();
+
+    /// <summary>A goodbye to everyone, last words, nothing left to hold: "再见了各位", "最后几句话", "没什么牵挂了".</summary>
+    [GeneratedRegex("再见了?(各位|大家|所有人|朋友们|世界)(?![^ ])|(对不起|谢谢)所有人|最后(几|一)句话")]
+    private static partial Regex Farewell();
+
+    [GeneratedRegex("没(什么|有)?(牵挂|挂念|留恋|遗憾)了?(?![^ ])")]
+    private static partial Regex Unattached();
+
+    /// <summary>Every shape with the cue it counts as.</summary>
+    internal static readonly (Regex Pattern, CrisisCue Cue)[] All =
+    [
+        (Arrangement(), Cue(CrisisConcept.Arrangement, 2)), (Going(), Cue(CrisisConcept.Ending, 3)), (Leaving(), Cue(CrisisConcept.Ending, 2)),
+        (ForTheOthers(), Cue(CrisisConcept.Burden, 3)), (Sparing(), Cue(CrisisConcept.Burden, 2)), (NoWaking(), Cue(CrisisConcept.Sleep, 3)),
+        (OnlyWay(), Cue(CrisisConcept.NoWayOut, 3)), (Final(), Cue(CrisisConcept.NoWayOut, 2)), (AfterTonight(), Cue(CrisisConcept.Time, 3)),
+        (Towards(), Cue(CrisisConcept.Means, 3)), (Reaching(), Cue(CrisisConcept.Means, 2)), (Counted(), Cue(CrisisConcept.Dose, 2)),
+        (Lingering(), Cue(CrisisConcept.Place, 3)), (LongStay(), Cue(CrisisConcept.Time, 2)), (Apart(), Cue(CrisisConcept.Place, 1)),
+        (Waiting(), Cue(CrisisConcept.Resolve, 2)), (Farewell(), Cue(CrisisConcept.Farewell, 2)), (Unattached(), Cue(CrisisConcept.Living, 2)),
+    ];
+
+    private static CrisisCue Cue(CrisisConcept concept, int weight) => new("", "", "", "", false, concept, weight, []);
+}
