@@ -9,9 +9,16 @@ internal static partial class CrisisScore
     /// </summary>
     private static int AddShapes(Context[] contexts, Span<Hit> hits, int count)
     {
-        var text = contexts.Length == 1 ? contexts[0].Clause : string.Join(' ', contexts.Select(c => c.Clause));
-        foreach (var (pattern, cue) in CrisisShapes.All)
+        var text = contexts.Length == 1 ? contexts[0].Clause : string.Join(' ', Array.ConvertAll(contexts, c => c.Clause));
+        var present = CrisisShapes.Present(text);
+        for (var i = 0; i < CrisisShapes.All.Length; i++)
         {
+            var (pattern, cue, _) = CrisisShapes.All[i];
+            if ((present & CrisisShapes.Needs[i]) != CrisisShapes.Needs[i])
+            {
+                continue;
+            }
+
             foreach (var m in pattern.EnumerateMatches(text))
             {
                 var (clause, start) = ClauseAt(contexts, m.Index);

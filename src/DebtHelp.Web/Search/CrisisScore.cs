@@ -24,7 +24,7 @@ internal static partial class CrisisScore
     private static readonly string[] DebtThings =
     [
         "分期", "贷", "这笔", "债", "欠款", "催收", "骚扰", "循环", "平台", "合同", "诉讼", "案子", "账", "记录", "城市", "公司",
-        "老家", "微信", "群", "继承", "工作", "单位", "家乡", "出来", "困扰", "关系", "通话", "电话", "逾期", "还款", "人员",
+        "老家", "微信", "群", "继承", "工作", "单位", "家乡", "出来", "困扰", "关系", "通话", "电话", "逾期", "还款", "人员", "这件事", "此事",
     ];
 
     /// <summary>
@@ -97,7 +97,7 @@ internal static partial class CrisisScore
     private readonly record struct Context(string Clause, bool EarlierOther, bool Quoted, bool Settled, bool Recovered);
 
     /// <summary>
-    /// Each family at its strongest cue, one more when that cue weighs 2 or more and a second stands elsewhere in the same
+    /// Each family at its strongest cue (the longest of equals, so that a shape covering the message counts as the whole of it), one more when that cue weighs 2 or more and a second stands elsewhere in the same
     /// family ("拖累家人…对谁都好"), and more when the cue is the whole message ("想结束", "楼顶": nothing else to read it by).
     /// </summary>
     private static bool Enough(ReadOnlySpan<Hit> hits, string[] clauses)
@@ -110,7 +110,7 @@ internal static partial class CrisisScore
             Hit? best = null;
             foreach (var hit in hits)
             {
-                if (hit.Concept == concept && (best is not { } b || hit.Weight > b.Weight))
+                if (hit.Concept == concept && (best is not { } b || hit.Weight > b.Weight || (hit.Weight == b.Weight && hit.End - hit.Start > b.End - b.Start)))
                 {
                     best = hit;
                 }

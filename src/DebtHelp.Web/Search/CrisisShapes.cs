@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace DebtHelp.Web.Search;
@@ -28,20 +30,32 @@ internal static partial class CrisisShapes
 
     /// <summary>
     /// Arrangements for after one is gone: things given away, keys and passwords handed over, a changed
-    /// beneficiary, a letter left where it will be found, records wiped, a child entrusted, debts listed.
+    /// beneficiary, a letter left where it will be found, records wiped, a child entrusted, debts listed. The
+    /// relatives they name are the ones left things, not the ones who act.
     /// </summary>
-    [GeneratedRegex(Keepsake + "[^ ]{0,4}(都|也)?(送给|送人|送掉|送走|捐了|捐掉|捐给|分给|分掉|托付给|留给)" +
-        "|(密码|钥匙|银行卡|存折)[^ ]{0,8}(写给|告诉|交给|留给|放在|发给|放到)|受益人[^ ]{0,6}(改成|改为|写成|换成|填成?)" +
-        "|(照片|聊天记录|日记|相册)[^ ]{0,4}(都|也)?(删|清)(干净|光|掉|除|空)" +
-        "|(给|写给|留给)[^ ]{0,2}" + Kin + "[^ ]{0,3}(写|留)(了|好)?(一)?封?(信|几句话)|写好(了)?(一封)?信|信[^ ]{0,4}(放在|夹在|藏在|压在)" +
-        "|(孩子|女儿|儿子|猫|狗|爸妈|我妈|家里)就?(交给|托付给|拜托给?)(你|你们|他|她)|欠[^ ]{0,2}谁[^ ]{0,2}多少[^ ]{0,6}(列|写|记)")]
-    private static partial Regex Arrangement();
+    [GeneratedRegex(Keepsake + "[^ ]{0,4}(都|也)?(送给|送人|送掉|送走|捐了|捐掉|捐给|分给|分掉|托付给|留给)")]
+    private static partial Regex GivenAway();
 
-    /// <summary>A death weighed as a condition, the manner of going, going quietly, not living as the better choice.</summary>
+    [GeneratedRegex("(密码|钥匙|银行卡|存折)[^ ]{0,8}(写给|告诉|交给|留给|放在|发给|放到)|受益人[^ ]{0,6}(改成|改为|写成|换成|填成?)")]
+    private static partial Regex HandedOver();
+
+    [GeneratedRegex("(照片|聊天记录|日记|相册)[^ ]{0,4}(都|也)?(删|清)(干净|光|掉|除|空)")]
+    private static partial Regex Wiped();
+
+    [GeneratedRegex("(给|写给|留给)[^ ]{0,2}" + Kin + "[^ ]{0,3}(写|留)(了|好)?(一)?封?(信|几句话)|写好(了)?(一封)?信|信[^ ]{0,4}(放在|夹在|藏在|压在)")]
+    private static partial Regex LetterLeft();
+
+    [GeneratedRegex("(孩子|女儿|儿子|猫|狗|爸妈|我妈|家里)就?(交给|托付给|拜托给?)(你|你们|他|她)|欠[^ ]{0,2}谁[^ ]{0,2}多少[^ ]{0,6}(列|写|记)")]
+    private static partial Regex Entrusted();
+
+    /// <summary>A death weighed as a condition ("要是我明天出车祸死了", "我要是不在了").</summary>
     [GeneratedRegex("(要是|如果|假如|万一|等到?)我(明天|今天|今晚|哪天|真的|突然|就)?(出车祸|出了?意外)?" + Gone +
-        "|我(要是|如果|假如|万一)(明天|哪天|真的|突然)?" + Gone +
-        "|(慢慢|这样|安静|悄悄|静静)地?(走掉|消失掉)|想好(了)?怎么(走|死|离开|结束)|我是?怎么(走|死)的|(还|倒)?不如不(活|在了)")]
-    private static partial Regex Going();
+        "|我(要是|如果|假如|万一)(明天|哪天|真的|突然)?" + Gone)]
+    private static partial Regex GoneIf();
+
+    /// <summary>The manner of going, going quietly, not living as the better choice ("慢慢走掉", "我是怎么走的", "不如不活").</summary>
+    [GeneratedRegex("(慢慢|这样|安静|悄悄|静静)地?(走掉|消失掉)|想好(了)?怎么(走|死|离开|结束)|我是?怎么(走|死)的|不如不(活|在了)")]
+    private static partial Regex Quietly();
 
     /// <summary>Leaving said softly, which needs another signal: "我准备走了", "不想被任何人找到", "消失就好了".</summary>
     [GeneratedRegex("(准备|打算|决定|该|要)要?走了?(?![^ ])|不想被[^ ]{0,3}(任何人|人|别人|家人|谁|他们)(找到|发现)|消失(就好了?|算了|最好|就行了?|多好)(?![^ ])")]
@@ -52,17 +66,23 @@ internal static partial class CrisisShapes
         "|活着(就是|只会|只是|也是)?在?(害|拖累|连累|折磨)(他|她|家|爸|妈|孩子|大家)")]
     private static partial Regex ForTheOthers();
 
-    /// <summary>Sparing the others, told without the act: "不想他们替我还", "人不在了", "唯一能为他们做的".</summary>
+    /// <summary>
+    /// Sparing the others, told without the act: "不想他们替我还", "人不在了", "唯一能为他们做的"; and who will look
+    /// after the ones left ("我女儿谁来管"). The people these name are the ones spared, not the ones who act.
+    /// </summary>
     [GeneratedRegex("不(想|用|要)让?" + Kin + "(替|帮)我还|(?<![款])人不在了|(唯一|最后)(能|可以)(为|给|替)[^ ]{0,4}做的" +
         "|(给|替)(家里|家人|孩子|爸妈|父母)留(点|些|一笔|个)?(钱|干净)")]
     private static partial Regex Sparing();
+
+    [GeneratedRegex("谁来?(管|照顾|带|养|照看)|(孩子|女儿|儿子)还小")]
+    private static partial Regex Dependants();
 
     /// <summary>Wishing not to wake: "最好永远别醒", "再也别醒了", "醒不过来就好了".</summary>
     [GeneratedRegex("(再也|永远|最好|就|永久)(别|不要|不用|不会|不)再?醒|醒不(过)?来(就好|也好|多好|该多好|算了|最好)")]
     private static partial Regex NoWaking();
 
-    /// <summary>The only way out, and hopelessness stated as final: "只剩那一条路", "真的没路了", "我完了".</summary>
-    [GeneratedRegex("只(剩|有|剩下)下?(那|最后|这)?一条路")]
+    /// <summary>The only way out, and hopelessness stated as final: "只剩那一条路", "只有我死了", "真的没路了", "我完了".</summary>
+    [GeneratedRegex("只(剩|有|剩下)下?(那|最后|这)?一条路|只有我?(死|不在了)(?!的人)")]
     private static partial Regex OnlyWay();
 
     [GeneratedRegex("没有?路了(?![^ ])|(?<![a-z])我(彻底|真的|这辈子|这次)?完了(?![^ ])")]
@@ -72,12 +92,24 @@ internal static partial class CrisisShapes
     [GeneratedRegex("(过了今晚|今晚过后|今晚之后|明天以后|明天之后|过了今天)[^ ]{0,6}(无所谓|不重要|没关系|都一样)")]
     private static partial Regex AfterTonight();
 
-    /// <summary>A move towards a drop or a hit: "想直接往护栏上撞", "想往前走一步" (at a platform), "想跳".</summary>
+    /// <summary>A move towards a drop or a hit: "想直接往护栏上撞", "想往前走一步" (at a platform), "想跳"; pills hoarded; insurance meant for the debts.</summary>
     [GeneratedRegex("想[^ ]{0,4}(往|朝)[^ ]{0,6}(撞|跳)")]
     private static partial Regex Towards();
 
-    [GeneratedRegex("想[^ ]{0,4}往(前|下|外)(走|迈|冲)|想跳(下去)?了?(?![^ ])|(存|攒|囤|藏)了?[^ ]{0,6}的?药|(保险|意外险|赔的钱)[^ ]{0,12}(还清|还债|还网贷|给家里|留给|帮家里)")]
+    [GeneratedRegex("想[^ ]{0,4}往(前|下|外)(走|迈|冲)|想跳(下去)?了?(?![^ ])|(存|攒|囤|藏)了?[^ ]{0,6}的?药" +
+        "|(保险|意外险|赔的钱)[^ ]{0,12}(还清|还债|还网贷|给家里|留给|帮家里)")]
     private static partial Regex Reaching();
+
+    /// <summary>A way asked for that does not hurt: "哪种药吃了不会痛苦", "什么方式不疼".</summary>
+    [GeneratedRegex("(哪种|什么|哪个|哪样)(药|方法|方式|办法|死法)[^ ]{0,6}(不会?痛苦|没有?痛苦|不难受|(?<=(方法|方式|死法)[^ ]{0,6})不(会)?(疼|痛))")]
+    private static partial Regex Painless();
+
+    /// <summary>An accident weighed as a condition, and insurance that pays: "要是我出了意外", "保险…才赔".</summary>
+    [GeneratedRegex("(要是|如果|假如|万一)我?(出了?|发生)(意外|车祸)")]
+    private static partial Regex Accident();
+
+    [GeneratedRegex("(保险|意外险|寿险)[^ ]{0,10}(赔|理赔|赔付)")]
+    private static partial Regex Payout();
 
     /// <summary>How much is enough: "药我数过了，应该够".</summary>
     [GeneratedRegex("药[^ ]{0,6}(数过|数了|够了|应该够|够不够)")]
@@ -106,16 +138,71 @@ internal static partial class CrisisShapes
     [GeneratedRegex("没(什么|有)?(牵挂|挂念|留恋|遗憾)了?(?![^ ])")]
     private static partial Regex Unattached();
 
-    /// <summary>Every shape with the cue it counts as.</summary>
-    internal static readonly (Regex Pattern, CrisisCue Cue)[] All =
+    /// <summary>
+    /// Every shape with the cue it counts as and its keys: characters one of which any match contains (or two groups
+    /// of them, "A&amp;B", one of each). A message is
+    /// read once for the keys it has (<see cref="Present"/>), and a shape none of whose keys it has is not run: the
+    /// leading alternations of common characters (我, 不, 要, 这) would otherwise try most positions of most messages.
+    /// </summary>
+    internal static readonly (Regex Pattern, CrisisCue Cue, string Keys)[] All =
     [
-        (Arrangement(), Cue(CrisisConcept.Arrangement, 2)), (Going(), Cue(CrisisConcept.Ending, 3)), (Leaving(), Cue(CrisisConcept.Ending, 2)),
-        (ForTheOthers(), Cue(CrisisConcept.Burden, 3)), (Sparing(), Cue(CrisisConcept.Burden, 2)), (NoWaking(), Cue(CrisisConcept.Sleep, 3)),
-        (OnlyWay(), Cue(CrisisConcept.NoWayOut, 3)), (Final(), Cue(CrisisConcept.NoWayOut, 2)), (AfterTonight(), Cue(CrisisConcept.Time, 3)),
-        (Towards(), Cue(CrisisConcept.Means, 3)), (Reaching(), Cue(CrisisConcept.Means, 2)), (Counted(), Cue(CrisisConcept.Dose, 2)),
-        (Lingering(), Cue(CrisisConcept.Place, 3)), (LongStay(), Cue(CrisisConcept.Time, 2)), (Apart(), Cue(CrisisConcept.Place, 1)),
-        (Waiting(), Cue(CrisisConcept.Resolve, 2)), (Farewell(), Cue(CrisisConcept.Farewell, 2)), (Unattached(), Cue(CrisisConcept.Living, 2)),
+        (GivenAway(), Cue(CrisisConcept.Arrangement, 2, othersNamed: true), "猫狗宠衣东书电游家首存积&送捐分托留"),
+        (HandedOver(), Cue(CrisisConcept.Arrangement, 2, othersNamed: true), "密钥银折受&写告交留放发改换填"),
+        (Wiped(), Cue(CrisisConcept.Arrangement, 2, othersNamed: true), "照聊日相&删清"),
+        (LetterLeft(), Cue(CrisisConcept.Arrangement, 2, othersNamed: true), "信句&写留好放夹藏压"),
+        (Entrusted(), Cue(CrisisConcept.Arrangement, 2, othersNamed: true), "交托拜谁&你他她欠"),
+        (GoneIf(), Cue(CrisisConcept.Ending, 3), "如万假要等&死在"),
+        (Quietly(), Cue(CrisisConcept.Ending, 3), "掉怎如&走死消离结活在"),
+        (Leaving(), Cue(CrisisConcept.Ending, 2), "走被消"),
+        (ForTheOthers(), Cue(CrisisConcept.Burden, 3), "走死在活&我害拖连折"),
+        (Sparing(), Cue(CrisisConcept.Burden, 2, othersNamed: true), "替帮在做留"),
+        (Dependants(), Cue(CrisisConcept.Burden, 1, othersNamed: true), "谁小"),
+        (NoWaking(), Cue(CrisisConcept.Sleep, 3), "醒"),
+        (OnlyWay(), Cue(CrisisConcept.NoWayOut, 3), "只&路死在"),
+        (Final(), Cue(CrisisConcept.NoWayOut, 2), "路完"),
+        (AfterTonight(), Cue(CrisisConcept.Time, 3), "谓重系样"),
+        (Towards(), Cue(CrisisConcept.Means, 3), "撞跳"),
+        (Reaching(), Cue(CrisisConcept.Means, 2), "往跳药险赔"),
+        (Painless(), Cue(CrisisConcept.Dose, 3), "痛疼受"),
+        (Accident(), Cue(CrisisConcept.Death, 2), "意祸"),
+        (Payout(), Cue(CrisisConcept.Means, 1), "赔"),
+        (Counted(), Cue(CrisisConcept.Dose, 2), "药"),
+        (Lingering(), Cue(CrisisConcept.Place, 3), "江河海湖桥台顶轨"),
+        (LongStay(), Cue(CrisisConcept.Time, 2), "站坐待"),
+        (Apart(), Cue(CrisisConcept.Place, 1), "台栏房"),
+        (Waiting(), Cue(CrisisConcept.Resolve, 2), "等"),
+        (Farewell(), Cue(CrisisConcept.Farewell, 2), "见所句"),
+        (Unattached(), Cue(CrisisConcept.Living, 2), "挂恋憾"),
     ];
 
-    private static CrisisCue Cue(CrisisConcept concept, int weight) => new("", "", "", "", false, concept, weight, []);
+    private static CrisisCue Cue(CrisisConcept concept, int weight, bool othersNamed = false) =>
+        new("", "", "", "", false, concept, weight, [], othersNamed);
+
+    /// <summary>
+    /// For each key character, the groups (two bits a shape: its first group of keys and, after "&amp;", its second)
+    /// it belongs to.
+    /// </summary>
+    private static readonly FrozenDictionary<char, ulong> KeyGroups = All
+        .SelectMany((shape, i) => shape.Keys.Split('&').SelectMany((group, g) => group.Select(key => (key, bit: 1ul << ((2 * i) + g)))))
+        .GroupBy(k => k.key)
+        .ToFrozenDictionary(g => g.Key, g => g.Aggregate(0ul, (mask, k) => mask | k.bit));
+
+    /// <summary>The groups each shape needs: one character of each must be in the message for it to be run.</summary>
+    internal static readonly ulong[] Needs = [.. All.Select((shape, i) => shape.Keys.Contains('&') ? 3ul << (2 * i) : 1ul << (2 * i))];
+
+    /// <summary>Every key character, to skip to the next one at vector speed.</summary>
+    private static readonly SearchValues<char> AnyKey = SearchValues.Create(string.Concat(All.Select(shape => shape.Keys.Replace("&", "", StringComparison.Ordinal))));
+
+    /// <summary>The groups of keys (as in <see cref="Needs"/>) the text has.</summary>
+    internal static ulong Present(ReadOnlySpan<char> text)
+    {
+        var mask = 0ul;
+        for (var at = text.IndexOfAny(AnyKey); at >= 0; at = text.IndexOfAny(AnyKey))
+        {
+            mask |= KeyGroups[text[at]];
+            text = text[(at + 1)..];
+        }
+
+        return mask;
+    }
 }

@@ -18,7 +18,7 @@ internal static partial class CrisisSigns
 
     /// <summary>A wish to die said in words of dying: 想死, 去死, 死咗去算, the thought of it (轻生的念头).</summary>
     [GeneratedRegex(
-        "想去?死(?![你您他她它])|(想|要|去)si(?![a-z])|想怎么(去)?死(?![的机])|想[四似撕4][了啊呀吧啦]?$|(不如|只能|只想|想|要|我)去死(?![磕活])|还?不如死|我死(了|后)" +
+        "想去?死(?![你您他她它])|(想|要|去)si(?![a-z])|想怎么(去)?死(?![的机])|想去?[四似撕4][了啊呀吧啦]?$|(不如|只能|只想|想|要|我)去死(?![磕活])|还?不如死|我死(了|后)" +
         "|死咗佢?去?(算|就算|好过)|下辈子(再|才)?还(吧|了)?$|下辈子(再|还)(做|当)|[谂諗](住|着)?死|(今晚|今夜|今天晚上)就?(结束|解脱|了断|动手)(了|吧)?$" +
         "|寻死|寻短见|想不开|自残|伤害自己|(轻[声升生]|自[杀刹沙s]|死)的?(念头|想法|打算)")]
     internal static partial Regex WishToDie();
@@ -90,8 +90,8 @@ internal static partial class CrisisSigns
     [GeneratedRegex("(撑|熬|扛|挺|坚持)不(下去|住|过去)|[不唔]想再?(坚持|撑)(了|下去)?|(顶|撑)唔(顺|住|落去)")]
     internal static partial Regex GoingOn();
 
-    /// <summary>Breaking down: about the writer, unless a program is what crashed.</summary>
-    [GeneratedRegex("崩溃了")]
+    /// <summary>Breaking down: about the writer, unless a program is what crashed; "快崩溃了" is not yet.</summary>
+    [GeneratedRegex("(?<![快要])崩溃了")]
     internal static partial Regex Breakdown();
 
     /// <summary>
@@ -151,7 +151,7 @@ internal static partial class CrisisSigns
     [
         "他", "她", "哥", "姐", "弟", "妹", "爸", "妈", "父亲", "母亲", "丈夫", "老公", "老婆", "妻子", "儿子", "女儿",
         "朋友", "同事", "同学", "借款人", "家人", "亲戚", "邻居", "别人", "有人", "网友", "新闻", "奶奶", "爷爷",
-        "主角", "电影", "剧里", "小说",
+        "主角", "电影", "剧里", "小说", "有个", "女的", "男的",
     ];
 
     /// <summary>The message tells of a time that has passed ("后来协商成功了", "现在好了"): a cue said of then is not said of now.</summary>
