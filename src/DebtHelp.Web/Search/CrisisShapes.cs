@@ -19,8 +19,11 @@ internal static partial class CrisisShapes
     /// <summary>What people give away before they go: pets, clothes, their things, their savings.</summary>
     private const string Keepsake = "(猫|狗|宠物|衣服|东西|书|电脑|游戏机|家当|首饰|存款|积蓄)";
 
-    /// <summary>A high place, water or a track.</summary>
-    private const string Edge = "(江|河|海|湖|桥|天台|楼顶|顶楼|站台|铁轨|窗台|阳台)";
+    /// <summary>A high place, water or a track (the side of a river, not 海 of 海南).</summary>
+    private const string Edge = "((江|河|海|湖)边|桥上|桥边|桥头|大桥|天台|楼顶|顶楼|站台|铁轨|窗台|窗边|阳台)";
+
+    /// <summary>What makes a long stay by the water an outing: waiting for someone, fishing, photos, a walk, the sun.</summary>
+    private const string Outing = "(?![^ ]*(等|钓|拍|散步|跑步|玩|风景|晒|乘凉|吃饭|聊天|约))";
 
     /// <summary>A long stay: "很久", "一下午", "两个小时".</summary>
     private const string Long = "(很久|好久|半天|一整?(个)?(小时|下午|上午|晚上|晚|夜|天)|[两三四五六七八九十几]个多?(小时|钟头))";
@@ -36,7 +39,7 @@ internal static partial class CrisisShapes
     [GeneratedRegex(Keepsake + "[^ ]{0,4}(都|也)?(送给|送人|送掉|送走|捐了|捐掉|捐给|分给|分掉|托付给|留给)")]
     private static partial Regex GivenAway();
 
-    [GeneratedRegex("(密码|钥匙|银行卡|存折)[^ ]{0,8}(写给|告诉|交给|留给|放在|发给|放到)|受益人[^ ]{0,6}(改成|改为|写成|换成|填成?)")]
+    [GeneratedRegex("(密码|钥匙|银行卡|存折)[^ ]{0,8}(写给|交给|留给|放在|放到)|受益人[^ ]{0,6}(改成|改为|写成|换成|填成?)")]
     private static partial Regex HandedOver();
 
     [GeneratedRegex("(照片|聊天记录|日记|相册)[^ ]{0,4}(都|也)?(删|清)(干净|光|掉|除|空)")]
@@ -77,8 +80,8 @@ internal static partial class CrisisShapes
     [GeneratedRegex("谁来?(管|照顾|带|养|照看)|(孩子|女儿|儿子)还小")]
     private static partial Regex Dependants();
 
-    /// <summary>Wishing not to wake: "最好永远别醒", "再也别醒了", "醒不过来就好了".</summary>
-    [GeneratedRegex("(再也|永远|最好|就|永久)(别|不要|不用|不会|不)再?醒|醒不(过)?来(就好|也好|多好|该多好|算了|最好)")]
+    /// <summary>Wishing not to wake: "最好永远别醒", "再也别醒了", "醒不过来就好了", "如果明天我没醒来".</summary>
+    [GeneratedRegex("(再也|永远|最好|就|永久)(别|不要|不用|不会|不)再?醒|(如果|要是|万一|假如)[^ ]{0,4}(没有?|不再?)醒(来|过来)(?![^ ])|醒不(过)?来(就好|也好|多好|该多好|算了|最好)")]
     private static partial Regex NoWaking();
 
     /// <summary>The only way out, and hopelessness stated as final: "只剩那一条路", "只有我死了", "真的没路了", "我完了".</summary>
@@ -89,7 +92,7 @@ internal static partial class CrisisShapes
     private static partial Regex Final();
 
     /// <summary>After a time nothing matters: "过了今晚也无所谓了".</summary>
-    [GeneratedRegex("(过了今晚|今晚过后|今晚之后|明天以后|明天之后|过了今天)[^ ]{0,6}(无所谓|不重要|没关系|都一样)")]
+    [GeneratedRegex("(过了今晚|今晚过后|今晚之后|过了今天)[^ ]{0,4}(也|都|就)(无所谓|不重要)")]
     private static partial Regex AfterTonight();
 
     /// <summary>A move towards a drop or a hit: "想直接往护栏上撞", "想往前走一步" (at a platform), "想跳"; pills hoarded; insurance meant for the debts.</summary>
@@ -116,12 +119,12 @@ internal static partial class CrisisShapes
     private static partial Regex Counted();
 
     /// <summary>A long stay by water or a height, or being there now: "在河边站了两个小时", "我现在就坐在江边".</summary>
-    [GeneratedRegex(Edge + "(边|上|头|旁)?[^ ]{0,3}(站|坐|待|蹲)了" + Long + "|(站|坐|待|蹲)在" + Edge + "(边|上)?了?" + Long +
-        "|(现在|此刻|正)就?(站|坐|蹲|待)?在" + Edge)]
+    [GeneratedRegex("(?<![^ ]*(等|钓|拍|散步|跑步|玩|约)[^ ]*)(" + Edge + "[^ ]{0,3}(站|坐|待|蹲|看|望)了" + Long + "|(站|坐|待|蹲)在" + Edge + "了?" + Long +
+        "|(现在|此刻|正)就?(站|坐|蹲|待)?在" + Edge + ")" + Outing)]
     private static partial Regex Lingering();
 
-    /// <summary>A long stay told without the place, a place to be alone, something brought along.</summary>
-    [GeneratedRegex("(站|坐|待)了" + Long + "了?(?![^ ])")]
+    /// <summary>The writer's long stay told without the place ("我在这里站了很久"; not "那个人在门口站了一下午"), a place to be alone.</summary>
+    [GeneratedRegex("(?<![^ ]*(等|钓|拍|散步|跑步|玩|约|人|他|她)[^ ]*)(我(?![家的])|在这里|在这儿)[^ ]{0,6}(站|坐|待)了" + Long + "了?(?![^ ])")]
     private static partial Regex LongStay();
 
     [GeneratedRegex("站台|护栏|(酒店|宾馆|旅馆)[^ ]{0,3}开了?一?间?房")]
@@ -147,7 +150,7 @@ internal static partial class CrisisShapes
     internal static readonly (Regex Pattern, CrisisCue Cue, string Keys)[] All =
     [
         (GivenAway(), Cue(CrisisConcept.Arrangement, 2, othersNamed: true), "猫狗宠衣东书电游家首存积&送捐分托留"),
-        (HandedOver(), Cue(CrisisConcept.Arrangement, 2, othersNamed: true), "密钥银折受&写告交留放发改换填"),
+        (HandedOver(), Cue(CrisisConcept.Arrangement, 2, othersNamed: true), "密钥银折受&写交留放改换填"),
         (Wiped(), Cue(CrisisConcept.Arrangement, 2, othersNamed: true), "照聊日相&删清"),
         (LetterLeft(), Cue(CrisisConcept.Arrangement, 2, othersNamed: true), "信句&写留好放夹藏压"),
         (Entrusted(), Cue(CrisisConcept.Arrangement, 2, othersNamed: true), "交托拜谁&你他她欠"),
@@ -160,14 +163,14 @@ internal static partial class CrisisShapes
         (NoWaking(), Cue(CrisisConcept.Sleep, 3), "醒"),
         (OnlyWay(), Cue(CrisisConcept.NoWayOut, 3), "只&路死在"),
         (Final(), Cue(CrisisConcept.NoWayOut, 2), "路完"),
-        (AfterTonight(), Cue(CrisisConcept.Time, 3), "谓重系样"),
+        (AfterTonight(), Cue(CrisisConcept.Time, 3), "谓重"),
         (Towards(), Cue(CrisisConcept.Means, 3), "撞跳"),
         (Reaching(), Cue(CrisisConcept.Means, 2), "往跳药险赔"),
         (Painless(), Cue(CrisisConcept.Dose, 3), "痛疼受"),
         (Accident(), Cue(CrisisConcept.Death, 2), "意祸"),
         (Payout(), Cue(CrisisConcept.Means, 1), "赔"),
         (Counted(), Cue(CrisisConcept.Dose, 2), "药"),
-        (Lingering(), Cue(CrisisConcept.Place, 3), "江河海湖桥台顶轨"),
+        (Lingering(), Cue(CrisisConcept.Place, 3), "边桥台顶轨"),
         (LongStay(), Cue(CrisisConcept.Time, 2), "站坐待"),
         (Apart(), Cue(CrisisConcept.Place, 1), "台栏房"),
         (Waiting(), Cue(CrisisConcept.Resolve, 2), "等"),

@@ -98,7 +98,7 @@ public sealed class EvaluationTests(RealContentIndex index, ITestOutputHelper ou
     /// <summary>
     /// Development list 7 (80 crisis messages, 80 ordinary sentences), written blind by someone who had not seen the
     /// detector, many of them plans and farewells without the usual words. Run blind first: main (165cdf2) flagged
-    /// 52/80 with 3 false alarms.
+    /// 52/80 with 3 false alarms. Then tuned on, mostly through the structures of <see cref="CrisisShapes"/>: 80/80 and 0.
     /// </summary>
     [Fact]
     public void The_seventh_development_crisis_list_is_caught_and_its_ordinary_sentences_stay_quiet()
@@ -106,7 +106,7 @@ public sealed class EvaluationTests(RealContentIndex index, ITestOutputHelper ou
         var caught = SearchEvaluation.Lines("dev-crisis-7.txt").Count(CrisisDetector.Signals);
         var alarms = SearchEvaluation.Lines("dev-not-crisis-7.txt").Where(CrisisDetector.Signals).ToList();
 
-        Assert.True(caught >= 52, $"dev-crisis-7.txt: {caught} of 80 flagged, 52 on main before it was tuned on");
+        Assert.True(caught >= 80, $"dev-crisis-7.txt: {caught} of 80 flagged, 80 when it was tuned on (52 on main before)");
         Assert.True(alarms.Count == 0, "false alarm for:\n" + string.Join("\n", alarms));
     }
 
