@@ -71,7 +71,7 @@ public static class CrisisDetector
         var compact = string.Concat(clauses);
         return CrisisSigns.Farewell().IsMatch(compact) || CrisisSigns.Decided().IsMatch(compact) || CrisisSigns.Whole().IsMatch(compact)
             || Emoji(raw, compact)
-            || CrisisSigns.Latin.Any(w => compact.Contains(w, StringComparison.Ordinal))
+            || CrisisSigns.Latin.Any(w => compact.Contains(w, StringComparison.Ordinal)) || CrisisPinyin.SpelledOut(compact)
             || CrisisScore.Signals(clauses);
     }
 

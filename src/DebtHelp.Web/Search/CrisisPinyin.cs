@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using DebtHelp.Web.Chinese;
 
@@ -7,8 +8,9 @@ namespace DebtHelp.Web.Search;
 /// Pinyin typed in the middle of Chinese when the input method was off or the writer would not type the word
 /// ("不想huo了", "自sha", "想jieshu"): a run of letters next to a Chinese character that splits into syllables of the
 /// crisis words is written back in characters, so the patterns and the lexicon read it like any other sentence. A run
-/// that does not split wholly into those syllables ("app", "xs", "ok") is left as it is, and so is a message in pinyin
-/// alone (<see cref="CrisisSigns.Latin"/> reads those).
+/// that does not split wholly into those syllables ("app", "xs", "ok") is left as it is. A message typed in pinyin
+/// alone ("xiang jie shu yi qie") is read against the strong cues of <see cref="CrisisLexicon"/> spelled in pinyin, so
+/// that every strong cue, not a list of spellings, is recognised in letters too (<see cref="SpelledOut"/>).
 /// </summary>
 internal static class CrisisPinyin
 {
@@ -87,5 +89,65 @@ internal static class CrisisPinyin
         }
 
         return new string(result, 0, n);
+    }
+
+    /// <summary>Fewer letters than a spelled cue can be, or a cue so short its spelling turns up inside other words.</summary>
+    private const int MinSpelling = 9;
+
+    /// <summary>Readings of a polyphonic character tried per cue ("了": le, liao), and spellings kept per cue.</summary>
+    private const int ReadingsPerChar = 2;
+
+    private const int SpellingsPerCue = 8;
+
+    private static readonly Lazy<SearchValues<string>> Spellings = new(BuildSpellings);
+
+    /// <summary>True when the letters of the message (spaces and punctuation removed) contain a strong cue spelled in pinyin.</summary>
+    public static bool SpelledOut(string compact)
+    {
+        Span<char> letters = stackalloc char[compact.Length];
+        var n = 0;
+        foreach (var c in compact)
+        {
+            if (char.IsAsciiLetterLower(c))
+            {
+                letters[n++] = c;
+            }
+        }
+
+        return n >= MinSpelling && letters[..n].IndexOfAny(Spellings.Value) >= 0;
+    }
+
+    /// <summary>
+    /// The strong cues (weight 3 on their own, all characters, nothing excluded before or after them) as pinyin without
+    /// tones or spaces, a tail written straight after its head.
+    /// </summary>
+    private static SearchValues<string> BuildSpellings()
+    {
+        var spellings = CrisisLexicon.ByFirst.Values.SelectMany(cues => cues)
+            .Where(c => c.Weight >= CrisisLexicon.Threshold && c.NotBefore.Length == 0 && c.NotAfter.Length == 0)
+            .Select(c => c.Text + c.Tail)
+            .Where(text => text.All(TextNormalizer.IsHan))
+            .SelectMany(SpellingsOf)
+            .Where(s => s.Length >= MinSpelling)
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
+        return SearchValues.Create(spellings, StringComparison.Ordinal);
+    }
+
+    private static IEnumerable<string> SpellingsOf(string text)
+    {
+        IEnumerable<string> spellings = [""];
+        foreach (var c in text)
+        {
+            var readings = Homophones.ReadingsOf(c).Take(ReadingsPerChar).ToArray();
+            if (readings.Length == 0)
+            {
+                return [];
+            }
+
+            spellings = spellings.SelectMany(prefix => readings.Select(r => prefix + r)).Take(SpellingsPerCue).ToList();
+        }
+
+        return spellings;
     }
 }

@@ -195,6 +195,8 @@ public sealed class CrisisDetectorTests
     [InlineData("我把所有的安眠药都倒出来数了数")]
     [InlineData("真的不想huo下去了")]
     [InlineData("好想si")]
+    [InlineData("xiang jie shu yi qie")]
+    [InlineData("yi shui bu xing jiu hao le")]
     public void Fires_on_the_structures_of_a_plan_or_a_farewell_without_the_usual_words(string message) =>
         Assert.True(CrisisDetector.Signals(message), message);
 
@@ -222,6 +224,7 @@ public sealed class CrisisDetectorTests
     [InlineData("想好怎么还了，先还利息高的")]
     [InlineData("那个人在我家门口站了一下午，他就是不走")]
     [InlineData("累si我了")]
+    [InlineData("xie shang fen qi zen me ban")]
     public void Stays_quiet_when_the_structures_are_everyday_ones(string message) =>
         Assert.False(CrisisDetector.Signals(message), message);
 }
