@@ -39,7 +39,7 @@ internal static partial class CrisisShapes
     [GeneratedRegex(Keepsake + "[^ ]{0,4}(都|也)?(送给|送人|送掉|送走|捐了|捐掉|捐给|分给|分掉|托付给|留给)")]
     private static partial Regex GivenAway();
 
-    [GeneratedRegex("(密码|钥匙|银行卡|存折)[^ ]{0,8}(写给|交给|留给|放在|放到)|受益人[^ ]{0,6}(改成|改为|写成|换成|填成?)")]
+    [GeneratedRegex("(密码|钥匙|银行卡|存折)[^ ]{0,8}(写给|交给|留给)|密码(就)?是(?!不是)|受益人[^ ]{0,6}(改成|改为|写成|换成|填成?)")]
     private static partial Regex HandedOver();
 
     [GeneratedRegex("(照片|聊天记录|日记|相册)[^ ]{0,4}(都|也)?(删|清)(干净|光|掉|除|空)")]
@@ -48,7 +48,7 @@ internal static partial class CrisisShapes
     [GeneratedRegex("(给|写给|留给)[^ ]{0,2}" + Kin + "[^ ]{0,3}(写|留)(了|好)?(一)?封?(信|几句话)|写好(了)?(一封)?信|信[^ ]{0,4}(放在|夹在|藏在|压在)")]
     private static partial Regex LetterLeft();
 
-    [GeneratedRegex("(孩子|女儿|儿子|猫|狗|爸妈|我妈|家里)就?(交给|托付给|拜托给?)(你|你们|他|她)|欠[^ ]{0,2}谁[^ ]{0,2}多少[^ ]{0,6}(列|写|记)")]
+    [GeneratedRegex("(孩子|女儿|儿子|猫|狗|爸妈|我妈|家里)就?(交给|托付给|拜托给?)(你|你们|他|她)|给(我妈|我爸|爸妈|父母|家里|孩子|女儿|儿子|老婆|老公)转了|欠[^ ]{0,2}谁[^ ]{0,2}多少[^ ]{0,6}(列|写|记)")]
     private static partial Regex Entrusted();
 
     /// <summary>A death weighed as a condition ("要是我明天出车祸死了", "我要是不在了").</summary>
@@ -57,7 +57,9 @@ internal static partial class CrisisShapes
     private static partial Regex GoneIf();
 
     /// <summary>The manner of going, going quietly, not living as the better choice ("慢慢走掉", "我是怎么走的", "不如不活").</summary>
-    [GeneratedRegex("(慢慢|这样|安静|悄悄|静静)地?(走掉|消失掉)|想好(了)?怎么(走|死|离开|结束)|我是?怎么(走|死)的|不如不(活|在了)")]
+    [GeneratedRegex("(慢慢|这样)地?(走掉|消失掉)|(就?让我)?(安静|悄悄|静静|安安静静)地?(走|离开|消失)(吧|了|掉)?(?![^ ])|想好(了)?怎么(走|死|离开|结束)|我是?怎么(走|死)的|不如不(活|在了)" +
+        "|(死|自杀|走|离开|结束)的(办法|方法|方式|地方|时间|日子)[^ ]{0,4}(都|也)?(想好|找好|选好|定好|查好)" +
+        "|(遗照|遗嘱|寿衣|墓地)[^ ]{0,4}(选好|写好|立好|准备好|买好|定好|挑好)|(写好|立好|选好|准备好|买好|挑好)了?(遗照|遗嘱|寿衣|墓地)")]
     private static partial Regex Quietly();
 
     /// <summary>Leaving said softly, which needs another signal: "我准备走了", "不想被任何人找到", "消失就好了".</summary>
@@ -96,7 +98,8 @@ internal static partial class CrisisShapes
     private static partial Regex AfterTonight();
 
     /// <summary>A move towards a drop or a hit: "想直接往护栏上撞", "想往前走一步" (at a platform), "想跳"; pills hoarded; insurance meant for the debts.</summary>
-    [GeneratedRegex("想[^ ]{0,4}(往|朝)[^ ]{0,6}(撞|跳)")]
+    [GeneratedRegex("想[^ ]{0,4}(往|朝)[^ ]{0,6}(撞|跳)|想[^ ]{0,6}(冲进|开进|跳进|走进|扎进|撞向|冲向)[^ ]{0,4}(江|河|海|湖|水|车流|墙)" +
+        "|(手上|手腕|胳膊|腿上)[^ ]{0,3}(划|割)了")]
     private static partial Regex Towards();
 
     [GeneratedRegex("想[^ ]{0,4}往(前|下|外)(走|迈|冲)|想跳(下去)?了?(?![^ ])|(存|攒|囤|藏)了?[^ ]{0,6}的?药" +
@@ -113,6 +116,30 @@ internal static partial class CrisisShapes
 
     [GeneratedRegex("(保险|意外险|寿险)[^ ]{0,10}(赔|理赔|赔付)")]
     private static partial Regex Payout();
+
+    /// <summary>The pills taken, the heights looked up, looking down: "药我已经吃下去了", "查哪座楼最高", "往下看…不是很高".</summary>
+    [GeneratedRegex("药[^ ]{0,6}(吃下去|吞下去|全吃了|都吃了|全吞了|都吞了)")]
+    private static partial Regex Taken();
+
+    [GeneratedRegex("(哪座|哪栋|哪里的|哪个)(楼|桥)[^ ]{0,3}(最高|够高)")]
+    private static partial Regex Heights();
+
+    [GeneratedRegex("往下(看|望)|看(着)?下面")]
+    private static partial Regex LookingDown();
+
+    [GeneratedRegex("(也)?不(是|算)很?高|够高")]
+    private static partial Regex HighEnough();
+
+    /// <summary>The calm that can follow a decision: "现在心里反而很平静".</summary>
+    [GeneratedRegex("(反而|突然|忽然)(很|特别|格外|变得)?(平静|踏实|释然)")]
+    private static partial Regex Calm();
+
+    /// <summary>Soon, and no more coming back or being with them: "再过一会儿", "我不会回来了", "以后不能陪你们了", "别为我难过".</summary>
+    [GeneratedRegex("(再过|等)(一会儿?|几分钟|几个小时|半小时|半个小时)")]
+    private static partial Regex Soon();
+
+    [GeneratedRegex("(不会|不再|再也不)会?回来了?(?![^ ])|(以后|再也)不能再?陪" + Kin + "了(?![^ ])|(别|不要|不用|不必)再?(为|替)我(操心|担心|难过|伤心|哭)")]
+    private static partial Regex NoMore();
 
     /// <summary>How much is enough: "药我数过了，应该够".</summary>
     [GeneratedRegex("药[^ ]{0,6}(数过|数了|够了|应该够|够不够)")]
@@ -150,12 +177,12 @@ internal static partial class CrisisShapes
     internal static readonly (Regex Pattern, CrisisCue Cue, string Keys)[] All =
     [
         (GivenAway(), Cue(CrisisConcept.Arrangement, 2, othersNamed: true), "猫狗宠衣东书电游家首存积&送捐分托留"),
-        (HandedOver(), Cue(CrisisConcept.Arrangement, 2, othersNamed: true), "密钥银折受&写交留放改换填"),
+        (HandedOver(), Cue(CrisisConcept.Arrangement, 2, othersNamed: true), "密钥银折受&写交留改换填是"),
         (Wiped(), Cue(CrisisConcept.Arrangement, 2, othersNamed: true), "照聊日相&删清"),
         (LetterLeft(), Cue(CrisisConcept.Arrangement, 2, othersNamed: true), "信句&写留好放夹藏压"),
-        (Entrusted(), Cue(CrisisConcept.Arrangement, 2, othersNamed: true), "交托拜谁&你他她欠"),
+        (Entrusted(), Cue(CrisisConcept.Arrangement, 2, othersNamed: true), "交托拜谁转&你他她欠妈爸父家孩女儿婆公"),
         (GoneIf(), Cue(CrisisConcept.Ending, 3), "如万假要等&死在"),
-        (Quietly(), Cue(CrisisConcept.Ending, 3), "掉怎如&走死消离结活在"),
+        (Quietly(), Cue(CrisisConcept.Ending, 3), "掉怎如走离消好&走死消离结活在好遗寿墓"),
         (Leaving(), Cue(CrisisConcept.Ending, 2), "走被消"),
         (ForTheOthers(), Cue(CrisisConcept.Burden, 3), "走死在活&我害拖连折"),
         (Sparing(), Cue(CrisisConcept.Burden, 2, othersNamed: true), "替帮在做留"),
@@ -164,7 +191,7 @@ internal static partial class CrisisShapes
         (OnlyWay(), Cue(CrisisConcept.NoWayOut, 3), "只&路死在"),
         (Final(), Cue(CrisisConcept.NoWayOut, 2), "路完"),
         (AfterTonight(), Cue(CrisisConcept.Time, 3), "谓重"),
-        (Towards(), Cue(CrisisConcept.Means, 3), "撞跳"),
+        (Towards(), Cue(CrisisConcept.Means, 3), "撞跳进向划割"),
         (Reaching(), Cue(CrisisConcept.Means, 2), "往跳药险赔"),
         (Painless(), Cue(CrisisConcept.Dose, 3), "痛疼受"),
         (Accident(), Cue(CrisisConcept.Death, 2), "意祸"),
@@ -174,6 +201,10 @@ internal static partial class CrisisShapes
         (LongStay(), Cue(CrisisConcept.Time, 2), "站坐待"),
         (Apart(), Cue(CrisisConcept.Place, 1), "台栏房"),
         (Waiting(), Cue(CrisisConcept.Resolve, 2), "等"),
+        (Taken(), Cue(CrisisConcept.Means, 2), "药"), (Heights(), Cue(CrisisConcept.Place, 3), "楼桥&高"),
+        (LookingDown(), Cue(CrisisConcept.Means, 1), "下"), (HighEnough(), Cue(CrisisConcept.Dose, 1), "高"),
+        (Calm(), Cue(CrisisConcept.Resolve, 2), "静实然"), (Soon(), Cue(CrisisConcept.Time, 2), "过等&会分时小"),
+        (NoMore(), Cue(CrisisConcept.Farewell, 2), "回陪为替"),
         (Farewell(), Cue(CrisisConcept.Farewell, 2), "见所句"),
         (Unattached(), Cue(CrisisConcept.Living, 2), "挂恋憾"),
     ];
