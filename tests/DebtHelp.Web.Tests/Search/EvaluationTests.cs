@@ -110,6 +110,21 @@ public sealed class EvaluationTests(RealContentIndex index, ITestOutputHelper ou
         Assert.True(alarms.Count == 0, "false alarm for:\n" + string.Join("\n", alarms));
     }
 
+    /// <summary>
+    /// Development list 8 (30 and 30), the engineer's own, written after the first structures and before tuning on
+    /// them: 15/30 caught with 5 false alarms then (main 13/30 and 4). Tuned on: 28/30, and one alarm left, a next life
+    /// sworn off debt ("下辈子都不想再碰网贷了"), which is allowed here and nothing else is.
+    /// </summary>
+    [Fact]
+    public void The_eighth_development_crisis_list_is_caught_and_its_ordinary_sentences_stay_quiet()
+    {
+        var caught = SearchEvaluation.Lines("dev-crisis-8.txt").Count(CrisisDetector.Signals);
+        var alarms = SearchEvaluation.Lines("dev-not-crisis-8.txt").Where(CrisisDetector.Signals).Where(m => m != "下辈子都不想再碰网贷了").ToList();
+
+        Assert.True(caught >= 28, $"dev-crisis-8.txt: {caught} of 30 flagged, 28 when it was tuned on");
+        Assert.True(alarms.Count == 0, "false alarm for:\n" + string.Join("\n", alarms));
+    }
+
     [Fact]
     public void No_question_of_the_answerable_sets_raises_the_crisis_flag_unless_it_is_answered_by_the_crisis_or_coping_page()
     {
