@@ -104,6 +104,11 @@ internal static class CrisisPinyin
     /// <summary>True when the letters of the message (spaces and punctuation removed) contain a strong cue spelled in pinyin.</summary>
     public static bool SpelledOut(string compact)
     {
+        if (compact.AsSpan().IndexOfAnyInRange('a', 'z') < 0)
+        {
+            return false;
+        }
+
         Span<char> letters = stackalloc char[compact.Length];
         var n = 0;
         foreach (var c in compact)

@@ -51,16 +51,21 @@ internal static partial class CrisisShapes
     [GeneratedRegex("(孩子|女儿|儿子|猫|狗|爸妈|我妈|家里)就?(交给|托付给|拜托给?)(你|你们|他|她)|给(我妈|我爸|爸妈|父母|家里|孩子|女儿|儿子|老婆|老公)转了|欠[^ ]{0,2}谁[^ ]{0,2}多少[^ ]{0,6}(列|写|记)")]
     private static partial Regex Entrusted();
 
-    /// <summary>A death weighed as a condition ("要是我明天出车祸死了", "我要是不在了").</summary>
-    [GeneratedRegex("(要是|如果|假如|万一|等到?)我(明天|今天|今晚|哪天|真的|突然|就)?(出车祸|出了?意外)?" + Gone +
-        "|我(要是|如果|假如|万一)(明天|哪天|真的|突然)?" + Gone)]
+    /// <summary>A death weighed as a condition ("要是我明天出车祸死了", "我要是不在了"), found at the death and read backwards.</summary>
+    [GeneratedRegex("(?<=(要是|如果|假如|万一|等到?)我(明天|今天|今晚|哪天|真的|突然|就)?(出车祸|出了?意外)?|我(要是|如果|假如|万一)(明天|哪天|真的|突然)?)" + Gone)]
     private static partial Regex GoneIf();
 
-    /// <summary>The manner of going, going quietly, not living as the better choice ("慢慢走掉", "我是怎么走的", "不如不活").</summary>
-    [GeneratedRegex("(慢慢|这样)地?(走掉|消失掉)|(就?让我)?(安静|悄悄|静静|安安静静)地?(走|离开|消失)(吧|了|掉)?(?![^ ])|想好(了)?怎么(走|死|离开|结束)|我是?怎么(走|死)的|不如不(活|在了)" +
-        "|(死|自杀|走|离开|结束)的(办法|方法|方式|地方|时间|日子)[^ ]{0,4}(都|也)?(想好|找好|选好|定好|查好)" +
-        "|(遗照|遗嘱|寿衣|墓地)[^ ]{0,4}(选好|写好|立好|准备好|买好|定好|挑好)|(写好|立好|选好|准备好|买好|挑好)了?(遗照|遗嘱|寿衣|墓地)")]
+    /// <summary>Going quietly: "慢慢走掉", "就让我安静地走吧".</summary>
+    [GeneratedRegex("(慢慢|这样)地?(走掉|消失掉)|(就?让我)?(安静|悄悄|静静|安安静静)地?(走|离开|消失)(吧|了|掉)?(?![^ ])")]
     private static partial Regex Quietly();
+
+    /// <summary>The manner, means or time of going decided: "想好怎么走了", "我是怎么走的", "死的办法都想好了".</summary>
+    [GeneratedRegex("想好(了)?怎么(走|死|离开|结束)|我是?怎么(走|死)的|(死|自杀|走|离开|结束)的(办法|方法|方式|地方|时间|日子)[^ ]{0,4}(都|也)?(想好|找好|选好|定好|查好)")]
+    private static partial Regex HowDecided();
+
+    /// <summary>Not living as the better choice, a will or a portrait readied: "还不如不活", "遗照选好了".</summary>
+    [GeneratedRegex("不如不(活|在了)|(遗照|遗嘱|寿衣|墓地)[^ ]{0,4}(选好|写好|立好|准备好|买好|定好|挑好)|(写好|立好|选好|准备好|买好|挑好)了?(遗照|遗嘱|寿衣|墓地)")]
+    private static partial Regex Readied();
 
     /// <summary>Leaving said softly, which needs another signal: "我准备走了", "不想被任何人找到", "消失就好了".</summary>
     [GeneratedRegex("(准备|打算|决定|该|要)要?走了?(?![^ ])|不想被[^ ]{0,3}(任何人|人|别人|家人|谁|他们)(找到|发现)|消失(就好了?|算了|最好|就行了?|多好)(?![^ ])")]
@@ -182,7 +187,8 @@ internal static partial class CrisisShapes
         (LetterLeft(), Cue(CrisisConcept.Arrangement, 2, othersNamed: true), "信句&写留好放夹藏压"),
         (Entrusted(), Cue(CrisisConcept.Arrangement, 2, othersNamed: true), "交托拜谁转&你他她欠妈爸父家孩女儿婆公"),
         (GoneIf(), Cue(CrisisConcept.Ending, 3), "如万假要等&死在"),
-        (Quietly(), Cue(CrisisConcept.Ending, 3), "掉怎如走离消好&走死消离结活在好遗寿墓"),
+        (Quietly(), Cue(CrisisConcept.Ending, 3), "慢样静悄&走消离"), (HowDecided(), Cue(CrisisConcept.Ending, 3), "怎办法方地时日&走死离结"),
+        (Readied(), Cue(CrisisConcept.Ending, 3), "如遗寿墓&活在好"),
         (Leaving(), Cue(CrisisConcept.Ending, 2), "走被消"),
         (ForTheOthers(), Cue(CrisisConcept.Burden, 3), "走死在活&我害拖连折"),
         (Sparing(), Cue(CrisisConcept.Burden, 2, othersNamed: true), "替帮在做留"),
