@@ -9,6 +9,7 @@ internal static partial class CrisisScore
     /// </summary>
     private static int AddShapes(Context[] contexts, Span<Hit> hits, int count)
     {
+        var words = count;
         var text = contexts.Length == 1 ? contexts[0].Clause : string.Join(' ', Array.ConvertAll(contexts, c => c.Clause));
         var present = CrisisShapes.Present(text);
         for (var i = 0; i < CrisisShapes.All.Length; i++)
@@ -29,7 +30,33 @@ internal static partial class CrisisScore
             }
         }
 
-        return count;
+        return Absorb(hits, words, count);
+    }
+
+    /// <summary>
+    /// Drops a word of the lexicon that lies inside a shape of another family and weighs no more than it, so that one
+    /// span is not counted twice ("存款都留给弟弟": a thing given away, not also a goodbye's "留给"). Returns the new count.
+    /// </summary>
+    private static int Absorb(Span<Hit> hits, int words, int count)
+    {
+        var kept = 0;
+        for (var i = 0; i < count; i++)
+        {
+            var inside = false;
+            for (var j = words; j < count && i < words && !inside; j++)
+            {
+                var shape = hits[j];
+                inside = shape.Concept != hits[i].Concept && shape.Clause == hits[i].Clause && shape.Weight >= hits[i].Weight
+                    && hits[i].Start >= shape.Start && hits[i].End <= shape.End;
+            }
+
+            if (!inside)
+            {
+                hits[kept++] = hits[i];
+            }
+        }
+
+        return kept;
     }
 
     /// <summary>The clause a position of the joined text falls in, and where that clause starts.</summary>

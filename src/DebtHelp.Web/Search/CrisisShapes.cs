@@ -146,6 +146,26 @@ internal static partial class CrisisShapes
     [GeneratedRegex("(不会|不再|再也不)会?回来了?(?![^ ])|(以后|再也)不能再?陪" + Kin + "了(?![^ ])|(别|不要|不用|不必)再?(为|替)我(操心|担心|难过|伤心|哭)")]
     private static partial Regex NoMore();
 
+    /// <summary>Wishing never to have been, no place in the world: "要是当初没出生就好了", "这个世界没有我的位置".</summary>
+    [GeneratedRegex("(要是|如果|希望|但愿)(当初|从来)?(没|没有|不曾)(出生|生下来|来到这个世界)|不该(出生|来到这个世界)" +
+        "|(世界|世上|人间)[^ ]{0,4}没有?(我的)?(位置|容身之处|立足之地)")]
+    private static partial Regex NeverBorn();
+
+    /// <summary>Last words to the ones left, a place picked, no then: "以后要听爸爸的话", "选了一个没人的地方", "就没有然后了".</summary>
+    [GeneratedRegex("(以后|今后)要?(好好)?听(爸爸|妈妈|奶奶|爷爷|外婆|外公)的话|(没办法|不能|没法)再?陪(着|你们|你|他们|孩子)|(别|不用|不要)再?(联系|打给)我" +
+        "|(以后|今后)?要?好好照顾(自己|妈妈|爸爸|孩子)")]
+    private static partial Regex LastWords();
+
+    [GeneratedRegex("(选|找)好?了?(一个)?没(有)?人的地方|单程票")]
+    private static partial Regex PlacePicked();
+
+    [GeneratedRegex("就?没有然后了")]
+    private static partial Regex NoThen();
+
+    /// <summary>Things sorted out for others to take: "东西都整理好打包了", "谁要就拿走", "钥匙也还了", "钥匙放在门口".</summary>
+    [GeneratedRegex("(东西|遗物|物品)[^ ]{0,4}(整理好|收拾好|打包)|谁要就?(拿走|拿去|带走)|钥匙[^ ]{0,6}(还了|交了|留下|放在)")]
+    private static partial Regex SortedOut();
+
     /// <summary>How much is enough: "药我数过了，应该够".</summary>
     [GeneratedRegex("药[^ ]{0,6}(数过|数了|够了|应该够|够不够)")]
     private static partial Regex Counted();
@@ -211,6 +231,9 @@ internal static partial class CrisisShapes
         (LookingDown(), Cue(CrisisConcept.Means, 1), "下"), (HighEnough(), Cue(CrisisConcept.Dose, 1), "高"),
         (Calm(), Cue(CrisisConcept.Resolve, 2), "静实然"), (Soon(), Cue(CrisisConcept.Time, 2), "过等&会分时小"),
         (NoMore(), Cue(CrisisConcept.Farewell, 2), "回陪为替"),
+        (NeverBorn(), Cue(CrisisConcept.Living, 3), "生世该&出生来位容立"), (LastWords(), Cue(CrisisConcept.Farewell, 2), "听陪联打照"),
+        (PlacePicked(), Cue(CrisisConcept.Place, 2), "没单&人程"), (NoThen(), Cue(CrisisConcept.Ending, 2), "然"),
+        (SortedOut(), Cue(CrisisConcept.Arrangement, 2, othersNamed: true), "整收打谁钥"),
         (Farewell(), Cue(CrisisConcept.Farewell, 2), "见所句"),
         (Unattached(), Cue(CrisisConcept.Living, 2), "挂恋憾"),
     ];
