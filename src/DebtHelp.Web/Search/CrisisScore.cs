@@ -32,11 +32,12 @@ internal static partial class CrisisScore
     /// OpenCC leaves as it is, to the 着 of 活着.
     /// </summary>
     private static readonly (string Cantonese, string Mandarin)[] CantonesePhrases =
-        [("唔使", "不用"), ("听日", "明天"), ("屋企", "家里"), ("乜都", "什么"), ("点样", "怎样"), ("冇人", "没人")];
+        [("唔使", "不用"), ("听日", "明天"), ("屋企", "家里"), ("乜都", "什么"), ("点样", "怎样"), ("冇人", "没人"), ("边个", "谁来")];
 
     private const string CantoneseChars = "唔冇咗瞓谂嘅佢啲饮著";
 
-    private static readonly System.Buffers.SearchValues<char> CantoneseSearch = System.Buffers.SearchValues.Create(CantoneseChars);
+    /// <summary>What marks a clause as Cantonese: its characters, and 边 of 边个 (who), which may stand alone in a clause.</summary>
+    private static readonly System.Buffers.SearchValues<char> CantoneseSearch = System.Buffers.SearchValues.Create(CantoneseChars + "边");
 
     private const string MandarinChars = "不没了睡想的他的喝着";
 

@@ -39,7 +39,7 @@ internal static partial class CrisisShapes
     [GeneratedRegex(Keepsake + "[^ ]{0,4}(都|也)?(送给|送人|送掉|送走|捐了|捐掉|捐给|分给|分掉|托付给|留给)")]
     private static partial Regex GivenAway();
 
-    [GeneratedRegex("(密码|钥匙|银行卡|存折)[^ ]{0,8}(写给|交给|留给)|密码(就)?是(?!不是)|受益人[^ ]{0,6}(改成|改为|写成|换成|填成?)")]
+    [GeneratedRegex("(密码|钥匙|银行卡|存折)[^ ]{0,8}(写给|交给|留给)|密码(就)?是(?!不是)|受益人[^ ]{0,6}(改成|改为|改了?做|写成|换成|填成?)")]
     private static partial Regex HandedOver();
 
     [GeneratedRegex("(照片|聊天记录|日记|相册)[^ ]{0,4}(都|也)?(删|清)(干净|光|掉|除|空)")]
@@ -72,7 +72,7 @@ internal static partial class CrisisShapes
     private static partial Regex Leaving();
 
     /// <summary>What the writer's going would do for the others: "我走了他们至少不用再还", living as harming them.</summary>
-    [GeneratedRegex("我(走|死|不在)了[^ ]{0,4}" + Kin + "[^ ]{0,6}(还能|就能|至少|就不用|不用再?|能拿|就轻松|会好|会更好|就解脱)" +
+    [GeneratedRegex("我(走|死|不在)了[^ ]{0,4}" + Kin + "[^ ]{0,6}(还能|就能|至少|就不用|不用再?|能拿|就轻松|会好|会更好|就解脱|(都|也|就)有钱)" +
         "|活着(就是|只会|只是|也是)?在?(害|拖累|连累|折磨)(他|她|家|爸|妈|孩子|大家)")]
     private static partial Regex ForTheOthers();
 

@@ -178,7 +178,8 @@ public sealed class CrisisDetectorTests
     /// <summary>
     /// The structures of <see cref="CrisisShapes"/>, in sentences written for this test (none is on a list): things
     /// given away and handed over, a death weighed as a condition, what the going would do for the others, not waking,
-    /// the only way, a long stay by the water, a move towards a drop, a dose counted, pinyin among characters.
+    /// the only way, a long stay by the water, a move towards a drop, a dose counted, pinyin among characters or alone,
+    /// 繁體 and Cantonese.
     /// </summary>
     [Theory]
     [InlineData("把狗托付给邻居了，存款也转给我妈了")]
@@ -195,6 +196,11 @@ public sealed class CrisisDetectorTests
     [InlineData("我把所有的安眠药都倒出来数了数")]
     [InlineData("真的不想huo下去了")]
     [InlineData("好想si")]
+    [InlineData("銀行卡密碼寫給我妹了 手機裡的照片也刪乾淨了")]
+    [InlineData("最好永遠別醒")]
+    [InlineData("如果我聽日唔在了 你哋唔好傷心")]
+    [InlineData("我走咗之後 我個女邊個照顧")]
+    [InlineData("保險受益人改咗做我個仔 咁我走咗佢都有錢")]
     [InlineData("xiang jie shu yi qie")]
     [InlineData("yi shui bu xing jiu hao le")]
     public void Fires_on_the_structures_of_a_plan_or_a_farewell_without_the_usual_words(string message) =>
@@ -225,6 +231,7 @@ public sealed class CrisisDetectorTests
     [InlineData("那个人在我家门口站了一下午，他就是不走")]
     [InlineData("累si我了")]
     [InlineData("xie shang fen qi zen me ban")]
+    [InlineData("边个平台利息最低")]
     public void Stays_quiet_when_the_structures_are_everyday_ones(string message) =>
         Assert.False(CrisisDetector.Signals(message), message);
 }
