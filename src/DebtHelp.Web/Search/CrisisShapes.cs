@@ -51,9 +51,12 @@ internal static partial class CrisisShapes
     [GeneratedRegex("(孩子|女儿|儿子|猫|狗|爸妈|我妈|家里)就?(交给|托付给|拜托给?)(你|你们|他|她)|给(我妈|我爸|爸妈|父母|家里|孩子|女儿|儿子|老婆|老公)转了|欠[^ ]{0,2}谁[^ ]{0,2}多少[^ ]{0,6}(列|写|记)")]
     private static partial Regex Entrusted();
 
-    /// <summary>A death weighed as a condition ("要是我明天出车祸死了", "我要是不在了"), found at the death and read backwards.</summary>
-    [GeneratedRegex("(?<=(要是|如果|假如|万一|等到?)我(明天|今天|今晚|哪天|真的|突然|就)?(出车祸|出了?意外)?|我(要是|如果|假如|万一)(明天|哪天|真的|突然)?)" + Gone)]
+    /// <summary>A death weighed as a condition ("要是我明天出车祸死了", "我要是不在了").</summary>
+    [GeneratedRegex("(要是|如果|假如|万一|等到?)我(明天|今天|今晚|哪天|真的|突然|就)?(出车祸|出了?意外)?" + Gone)]
     private static partial Regex GoneIf();
+
+    [GeneratedRegex("我(要是|如果|假如|万一)(明天|哪天|真的|突然)?" + Gone)]
+    private static partial Regex IfIWere();
 
     /// <summary>Going quietly: "慢慢走掉", "就让我安静地走吧".</summary>
     [GeneratedRegex("(慢慢|这样)地?(走掉|消失掉)|(就?让我)?(安静|悄悄|静静|安安静静)地?(走|离开|消失)(吧|了|掉)?(?![^ ])")]
@@ -152,7 +155,7 @@ internal static partial class CrisisShapes
     private static partial Regex NeverBorn();
 
     /// <summary>Last words to the ones left, a place picked, no then: "以后要听爸爸的话", "选了一个没人的地方", "就没有然后了".</summary>
-    [GeneratedRegex("(以后|今后)要?(好好)?听(爸爸|妈妈|奶奶|爷爷|外婆|外公)的话|(没办法|不能|没法)再?陪(着|你们|你|他们|孩子)|(别|不用|不要)再?(联系|打给)我" +
+    [GeneratedRegex("(以后|今后)要?(好好)?听(爸爸|妈妈|奶奶|爷爷|外婆|外公)的话|(没办法|不能|没法)再?陪(着|你们|你|他们|孩子)|(别|不用|不要)再?联系我" +
         "|(以后|今后)?要?好好照顾(自己|妈妈|爸爸|孩子)")]
     private static partial Regex LastWords();
 
@@ -206,7 +209,7 @@ internal static partial class CrisisShapes
         (Wiped(), Cue(CrisisConcept.Arrangement, 2, othersNamed: true), "照聊日相&删清"),
         (LetterLeft(), Cue(CrisisConcept.Arrangement, 2, othersNamed: true), "信句&写留好放夹藏压"),
         (Entrusted(), Cue(CrisisConcept.Arrangement, 2, othersNamed: true), "交托拜谁转&你他她欠妈爸父家孩女儿婆公"),
-        (GoneIf(), Cue(CrisisConcept.Ending, 3), "如万假要等&死在"),
+        (GoneIf(), Cue(CrisisConcept.Ending, 3), "如万假要等&死在"), (IfIWere(), Cue(CrisisConcept.Ending, 3), "如万假要&死在"),
         (Quietly(), Cue(CrisisConcept.Ending, 3), "慢样静悄&走消离"), (HowDecided(), Cue(CrisisConcept.Ending, 3), "怎办法方地时日&走死离结"),
         (Readied(), Cue(CrisisConcept.Ending, 3), "如遗寿墓&活在好"),
         (Leaving(), Cue(CrisisConcept.Ending, 2), "走被消"),
@@ -231,9 +234,9 @@ internal static partial class CrisisShapes
         (LookingDown(), Cue(CrisisConcept.Means, 1), "下"), (HighEnough(), Cue(CrisisConcept.Dose, 1), "高"),
         (Calm(), Cue(CrisisConcept.Resolve, 2), "静实然"), (Soon(), Cue(CrisisConcept.Time, 2), "过等&会分时小"),
         (NoMore(), Cue(CrisisConcept.Farewell, 2), "回陪为替"),
-        (NeverBorn(), Cue(CrisisConcept.Living, 3), "生世该&出生来位容立"), (LastWords(), Cue(CrisisConcept.Farewell, 2), "听陪联打照"),
+        (NeverBorn(), Cue(CrisisConcept.Living, 3), "生世该&出生来位容立"), (LastWords(), Cue(CrisisConcept.Farewell, 2), "话陪联照"),
         (PlacePicked(), Cue(CrisisConcept.Place, 2), "没单&人程"), (NoThen(), Cue(CrisisConcept.Ending, 2), "然"),
-        (SortedOut(), Cue(CrisisConcept.Arrangement, 2, othersNamed: true), "整收打谁钥"),
+        (SortedOut(), Cue(CrisisConcept.Arrangement, 2, othersNamed: true), "整收打谁钥&理拾包拿带匙"),
         (Farewell(), Cue(CrisisConcept.Farewell, 2), "见所句"),
         (Unattached(), Cue(CrisisConcept.Living, 2), "挂恋憾"),
     ];
