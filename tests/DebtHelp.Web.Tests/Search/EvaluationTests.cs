@@ -113,14 +113,13 @@ public sealed class EvaluationTests(RealContentIndex index, ITestOutputHelper ou
     /// <summary>
     /// Development list 8 (45 and 45), the engineer's own, written in two parts after the first structures and before
     /// tuning on each: 15/30 and 5/15 caught then, with 5/30 and 2/15 false alarms (main 13/30, 4/15; 4/30, 1/15). Tuned
-    /// on: 41/45, and one alarm left, a next life sworn off debt ("下辈子都不想再碰网贷了"), which is allowed here and
-    /// nothing else is.
+    /// on: 41/45 and no false alarm.
     /// </summary>
     [Fact]
     public void The_eighth_development_crisis_list_is_caught_and_its_ordinary_sentences_stay_quiet()
     {
         var caught = SearchEvaluation.Lines("dev-crisis-8.txt").Count(CrisisDetector.Signals);
-        var alarms = SearchEvaluation.Lines("dev-not-crisis-8.txt").Where(CrisisDetector.Signals).Where(m => m != "下辈子都不想再碰网贷了").ToList();
+        var alarms = SearchEvaluation.Lines("dev-not-crisis-8.txt").Where(CrisisDetector.Signals).ToList();
 
         Assert.True(caught >= 41, $"dev-crisis-8.txt: {caught} of 45 flagged, 41 when it was tuned on");
         Assert.True(alarms.Count == 0, "false alarm for:\n" + string.Join("\n", alarms));
