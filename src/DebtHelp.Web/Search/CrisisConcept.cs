@@ -46,6 +46,9 @@ internal enum CrisisConcept
     /// <summary>A decision taken ("决定了", "想好了", "准备好了").</summary>
     Resolve,
 
+    /// <summary>Arrangements for after one is gone ("猫送给同事了", "密码写给我妹了", "受益人改成儿子了").</summary>
+    Arrangement,
+
     /// <summary>A practical question about the debt ("协商", "要还吗", "报警"): weighs against the weak signals.</summary>
     Practical,
 }

@@ -5,10 +5,12 @@ namespace DebtHelp.Web.Search;
 /// <see cref="CrisisLexicon.Gap"/> characters ("活着" … "没意思" takes "活着真没意思"); characters that may not come
 /// right before or after it ("想死" but not "想死你们"); whether it only counts at the end of a clause ("想结束" but not
 /// "想结束分期"); and the readings of its characters for a one-character slip of the pinyin input method (empty when
-/// the cue is too short or too weak to be matched by sound).
+/// the cue is too short or too weak to be matched by sound); and whether the people it names are the ones spared or
+/// left behind rather than the ones who act ("不想他们替我还", <see cref="CrisisShapes"/>).
 /// </summary>
 internal sealed record CrisisCue(
-    string Text, string Tail, string NotBefore, string NotAfter, bool AtClauseEnd, CrisisConcept Concept, int Weight, string[][] Sounds)
+    string Text, string Tail, string NotBefore, string NotAfter, bool AtClauseEnd, CrisisConcept Concept, int Weight, string[][] Sounds,
+    bool OthersNamed = false)
 {
     public bool MatchesBySound => Sounds.Length > 0;
 

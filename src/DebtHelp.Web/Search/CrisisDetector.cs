@@ -53,8 +53,9 @@ public static class CrisisDetector
             return false;
         }
 
-        // Clauses end at punctuation (a space once normalised); inside one, spaces and case do not matter.
-        var text = TextNormalizer.Normalize(raw.Length > 600 ? raw[..600] : raw);
+        // Clauses end at punctuation (a space once normalised); inside one, spaces and case do not matter. Pinyin
+        // typed among characters ("不想huo了") is read as the characters it spells.
+        var text = CrisisPinyin.Spell(TextNormalizer.Normalize(raw.Length > 600 ? raw[..600] : raw));
         var clauses = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var before = "";
         for (var i = 0; i < clauses.Length; i++)
@@ -70,7 +71,7 @@ public static class CrisisDetector
         var compact = string.Concat(clauses);
         return CrisisSigns.Farewell().IsMatch(compact) || CrisisSigns.Decided().IsMatch(compact) || CrisisSigns.Whole().IsMatch(compact)
             || Emoji(raw, compact)
-            || CrisisSigns.Latin.Any(w => compact.Contains(w, StringComparison.Ordinal))
+            || CrisisSigns.Latin.Any(w => compact.Contains(w, StringComparison.Ordinal)) || CrisisPinyin.SpelledOut(compact)
             || CrisisScore.Signals(clauses);
     }
 
@@ -127,7 +128,7 @@ public static class CrisisDetector
             // Breaking down is distress, not a wish to die: alone it brings the crisis help, but in a story that goes
             // on to ask something ("我快崩溃了……他们真的会来吗") the reader is asking that.
             Kind.Breakdown => !CrisisSigns.Programs.Any(w => (earlier + before).Contains(w, StringComparison.Ordinal)) && QuestionExtractor.Asks(raw).Count == 0,
-            Kind.GoingOn => !CrisisSigns.Businesses.Any(w => Near(before, 3).Contains(w, StringComparison.Ordinal)),
+            Kind.GoingOn => !CrisisSigns.Businesses.Any(w => Near(before, 3).Contains(w, StringComparison.Ordinal)) && !ToldOfSomeoneElse(before),
             Kind.Act => !ToldOfSomeoneElse(before) || CrisisSigns.Intent.Any(w => Near(before, 2).Contains(w, StringComparison.Ordinal)),
             _ => true,
         };

@@ -25,7 +25,7 @@ internal static partial class CrisisScore
 
         // A goodbye is addressed to someone else ("帮我跟我女儿说爸爸爱她"), though a will is someone's ("父亲走前交代后事"). An act is told of whoever was named last, even
         // in an earlier clause; a feeling only of whoever its own clause names.
-        if (AboutAPerson(cue.Concept) || (cue.Concept == CrisisConcept.Farewell && cue.Weight >= CrisisLexicon.Threshold))
+        if ((AboutAPerson(cue.Concept) && !cue.OthersNamed) || (cue.Concept == CrisisConcept.Farewell && cue.Weight >= CrisisLexicon.Threshold))
         {
             var named = LastNamed(before);
             var other = named == Named.Other

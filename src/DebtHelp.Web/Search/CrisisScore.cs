@@ -24,7 +24,7 @@ internal static partial class CrisisScore
     private static readonly string[] DebtThings =
     [
         "分期", "贷", "这笔", "债", "欠款", "催收", "骚扰", "循环", "平台", "合同", "诉讼", "案子", "账", "记录", "城市", "公司",
-        "老家", "微信", "群", "继承", "工作", "单位", "家乡", "出来", "困扰", "关系", "通话", "电话", "逾期", "还款", "人员",
+        "老家", "微信", "群", "继承", "工作", "单位", "家乡", "出来", "困扰", "关系", "通话", "电话", "逾期", "还款", "人员", "这件事", "此事",
     ];
 
     /// <summary>
@@ -32,11 +32,12 @@ internal static partial class CrisisScore
     /// OpenCC leaves as it is, to the 着 of 活着.
     /// </summary>
     private static readonly (string Cantonese, string Mandarin)[] CantonesePhrases =
-        [("唔使", "不用"), ("听日", "明天"), ("屋企", "家里"), ("乜都", "什么"), ("点样", "怎样"), ("冇人", "没人")];
+        [("唔使", "不用"), ("听日", "明天"), ("屋企", "家里"), ("乜都", "什么"), ("点样", "怎样"), ("冇人", "没人"), ("边个", "谁来")];
 
     private const string CantoneseChars = "唔冇咗瞓谂嘅佢啲饮著";
 
-    private static readonly System.Buffers.SearchValues<char> CantoneseSearch = System.Buffers.SearchValues.Create(CantoneseChars);
+    /// <summary>What marks a clause as Cantonese: its characters, and 边 of 边个 (who), which may stand alone in a clause.</summary>
+    private static readonly System.Buffers.SearchValues<char> CantoneseSearch = System.Buffers.SearchValues.Create(CantoneseChars + "边");
 
     private const string MandarinChars = "不没了睡想的他的喝着";
 
@@ -54,6 +55,7 @@ internal static partial class CrisisScore
         var earlierOther = false;
         var settled = Array.Exists(clauses, c => CrisisSigns.PaidOff.Any(p => c.Contains(p, StringComparison.Ordinal)));
         var recovered = Array.Exists(clauses, c => CrisisSigns.Recovered.Any(p => c.Contains(p, StringComparison.Ordinal)));
+        var contexts = new Context[clauses.Length];
         for (var c = 0; c < clauses.Length && count < MaxHits; c++)
         {
             var clause = Fold(clauses[c]);
@@ -84,9 +86,11 @@ internal static partial class CrisisScore
                 }
             }
 
+            contexts[c] = context;
             earlierOther = LastNamedIsSomeoneElse(clause, earlierOther);
         }
 
+        count = AddShapes(contexts, hits, count);
         return count > 0 && Enough(hits[..count], clauses);
     }
 
@@ -94,7 +98,7 @@ internal static partial class CrisisScore
     private readonly record struct Context(string Clause, bool EarlierOther, bool Quoted, bool Settled, bool Recovered);
 
     /// <summary>
-    /// Each family at its strongest cue, one more when that cue weighs 2 or more and a second stands elsewhere in the same
+    /// Each family at its strongest cue (the longest of equals, so that a shape covering the message counts as the whole of it), one more when that cue weighs 2 or more and a second stands elsewhere in the same
     /// family ("拖累家人…对谁都好"), and more when the cue is the whole message ("想结束", "楼顶": nothing else to read it by).
     /// </summary>
     private static bool Enough(ReadOnlySpan<Hit> hits, string[] clauses)
@@ -107,7 +111,7 @@ internal static partial class CrisisScore
             Hit? best = null;
             foreach (var hit in hits)
             {
-                if (hit.Concept == concept && (best is not { } b || hit.Weight > b.Weight))
+                if (hit.Concept == concept && (best is not { } b || hit.Weight > b.Weight || (hit.Weight == b.Weight && hit.End - hit.Start > b.End - b.Start)))
                 {
                     best = hit;
                 }

@@ -174,4 +174,64 @@ public sealed class CrisisDetectorTests
     [InlineData("如果我走了，网贷谁来还")]
     public void Stays_quiet_when_the_weak_signals_do_not_add_up(string message) =>
         Assert.False(CrisisDetector.Signals(message), message);
+
+    /// <summary>
+    /// The structures of <see cref="CrisisShapes"/>, in sentences written for this test (none is on a list): things
+    /// given away and handed over, a death weighed as a condition, what the going would do for the others, not waking,
+    /// the only way, a long stay by the water, a move towards a drop, a dose counted, pinyin among characters or alone,
+    /// 繁體 and Cantonese.
+    /// </summary>
+    [Theory]
+    [InlineData("把狗托付给邻居了，存款也转给我妈了")]
+    [InlineData("电脑和游戏机都送人了 手机也快停机了 反正以后用不到")]
+    [InlineData("受益人写的是我女儿，等我走了她就能拿到钱")]
+    [InlineData("要是我哪天不在了 你们别难过")]
+    [InlineData("每天都在想 如果我出了车祸死了 家里是不是能好过一点")]
+    [InlineData("最好一觉睡过去永远不要醒")]
+    [InlineData("如果明天我没醒来 请帮我照顾我妈")]
+    [InlineData("我真的没有路了 也不想再找了")]
+    [InlineData("我已经想好怎么离开了")]
+    [InlineData("在天台边坐了一晚上")]
+    [InlineData("在大桥上看了很久下面的车")]
+    [InlineData("我把所有的安眠药都倒出来数了数")]
+    [InlineData("真的不想huo下去了")]
+    [InlineData("好想si")]
+    [InlineData("銀行卡密碼寫給我妹了 手機裡的照片也刪乾淨了")]
+    [InlineData("最好永遠別醒")]
+    [InlineData("如果我聽日唔在了 你哋唔好傷心")]
+    [InlineData("我走咗之後 我個女邊個照顧")]
+    [InlineData("保險受益人改咗做我個仔 咁我走咗佢都有錢")]
+    [InlineData("xiang jie shu yi qie")]
+    [InlineData("yi shui bu xing jiu hao le")]
+    public void Fires_on_the_structures_of_a_plan_or_a_farewell_without_the_usual_words(string message) =>
+        Assert.True(CrisisDetector.Signals(message), message);
+
+    /// <summary>The same structures in everyday sentences: a trip, an outing by the river, a letter owning up, a move.</summary>
+    [Theory]
+    [InlineData("在江边站了一个小时等朋友")]
+    [InlineData("我现在在海南出差，催收电话一直打")]
+    [InlineData("在海南坐了两个小时的车")]
+    [InlineData("阳台上坐了一下午晒太阳")]
+    [InlineData("在河边钓了一下午鱼，催收电话没停")]
+    [InlineData("我在楼顶晒被子晒了一下午")]
+    [InlineData("过了今天就没关系了 明天发工资就能还上")]
+    [InlineData("银行卡密码告诉我妈了，这样安全吗")]
+    [InlineData("搬家了，衣服都捐了，想问网贷地址变更要通知平台吗")]
+    [InlineData("给爸妈写了封信，坦白欠网贷的事")]
+    [InlineData("孩子还小，网贷逾期会影响孩子上学吗")]
+    [InlineData("照片都删干净了，催收还能找到我吗")]
+    [InlineData("我完了，征信黑了还能贷款吗")]
+    [InlineData("想往前走一步，找份好工作")]
+    [InlineData("如果我没醒来接电话，催收会不会打给我家人")]
+    [InlineData("我哥要是不在了，他的网贷谁还")]
+    [InlineData("我妈把存款都转给我了 让我先还网贷")]
+    [InlineData("只有我一个人在还这笔钱")]
+    [InlineData("药店买了点感冒药，数了数还够吃三天")]
+    [InlineData("想好怎么还了，先还利息高的")]
+    [InlineData("那个人在我家门口站了一下午，他就是不走")]
+    [InlineData("累si我了")]
+    [InlineData("xie shang fen qi zen me ban")]
+    [InlineData("边个平台利息最低")]
+    public void Stays_quiet_when_the_structures_are_everyday_ones(string message) =>
+        Assert.False(CrisisDetector.Signals(message), message);
 }

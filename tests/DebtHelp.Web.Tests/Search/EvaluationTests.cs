@@ -107,6 +107,36 @@ public sealed class EvaluationTests(RealContentIndex index, ITestOutputHelper ou
         Assert.True(alarms.Count == 0, "false alarm for:\n" + string.Join("\n", alarms));
     }
 
+    /// <summary>
+    /// Development list 7 (80 crisis messages, 80 ordinary sentences), written blind by someone who had not seen the
+    /// detector, many of them plans and farewells without the usual words. Run blind first: main (165cdf2) flagged
+    /// 52/80 with 3 false alarms. Then tuned on, mostly through the structures of <see cref="CrisisShapes"/>: 80/80 and 0.
+    /// </summary>
+    [Fact]
+    public void The_seventh_development_crisis_list_is_caught_and_its_ordinary_sentences_stay_quiet()
+    {
+        var caught = SearchEvaluation.Lines("dev-crisis-7.txt").Count(CrisisDetector.Signals);
+        var alarms = SearchEvaluation.Lines("dev-not-crisis-7.txt").Where(CrisisDetector.Signals).ToList();
+
+        Assert.True(caught >= 80, $"dev-crisis-7.txt: {caught} of 80 flagged, 80 when it was tuned on (52 on main before)");
+        Assert.True(alarms.Count == 0, "false alarm for:\n" + string.Join("\n", alarms));
+    }
+
+    /// <summary>
+    /// Development list 8 (45 and 45), the engineer's own, written in two parts after the first structures and before
+    /// tuning on each: 15/30 and 5/15 caught then, with 5/30 and 2/15 false alarms (main 13/30, 4/15; 4/30, 1/15). Tuned
+    /// on: 41/45 and no false alarm.
+    /// </summary>
+    [Fact]
+    public void The_eighth_development_crisis_list_is_caught_and_its_ordinary_sentences_stay_quiet()
+    {
+        var caught = SearchEvaluation.Lines("dev-crisis-8.txt").Count(CrisisDetector.Signals);
+        var alarms = SearchEvaluation.Lines("dev-not-crisis-8.txt").Where(CrisisDetector.Signals).ToList();
+
+        Assert.True(caught >= 41, $"dev-crisis-8.txt: {caught} of 45 flagged, 41 when it was tuned on");
+        Assert.True(alarms.Count == 0, "false alarm for:\n" + string.Join("\n", alarms));
+    }
+
     [Fact]
     public void No_question_of_the_answerable_sets_raises_the_crisis_flag_unless_it_is_answered_by_the_crisis_or_coping_page()
     {

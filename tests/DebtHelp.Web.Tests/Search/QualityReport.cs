@@ -136,6 +136,10 @@ public sealed class QualityReport(KnowledgeBaseSnapshot snapshot)
         Row(sb, "hard development list 5 of ordinary sentences (`dev-not-crisis-5.txt`, tuning; 5 before): alarms, the 3 left all a friend or brother who says he wants to die (the crisis help is the answer there)", SearchEvaluation.Lines("dev-not-crisis-5.txt"));
         Row(sb, "development list 6 of crisis messages, a helper's, mostly without the usual words (`dev-crisis-6.txt`, tuning; 48 on main before session 6, 55 on the first cut of the weighted words before it was tuned on)", SearchEvaluation.Lines("dev-crisis-6.txt"));
         Row(sb, "development list 6 of ordinary sentences (`dev-not-crisis-6.txt`, tuning; 1 before): false alarms", SearchEvaluation.Lines("dev-not-crisis-6.txt"));
+        Row(sb, "development list 7 of crisis messages, written blind, plans and farewells without the usual words (`dev-crisis-7.txt`, tuning; 52 on main before session 7)", SearchEvaluation.Lines("dev-crisis-7.txt"));
+        Row(sb, "development list 7 of ordinary sentences (`dev-not-crisis-7.txt`, tuning; 3 before): false alarms", SearchEvaluation.Lines("dev-not-crisis-7.txt"));
+        Row(sb, "development list 8 of crisis messages, the engineer's own (`dev-crisis-8.txt`, tuning; 20 of 45 before it was tuned on, 17 on main)", SearchEvaluation.Lines("dev-crisis-8.txt"));
+        Row(sb, "development list 8 of ordinary sentences (`dev-not-crisis-8.txt`, tuning; 7 before, 5 on main): false alarms", SearchEvaluation.Lines("dev-not-crisis-8.txt"));
         if (includeBlind)
         {
             var blind = sets.Single(s => s.File == "blind-set.tsv").Questions;
