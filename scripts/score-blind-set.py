@@ -28,7 +28,8 @@ tot = [sum(v[i] for v in kinds.values()) for i in range(4)]
 print('| kind | n | top-1 | top-3 | MRR |\n|---|---|---|---|---|')
 for kind, v in sorted(kinds.items()):
     print(f'| {kind} | {v[0]} | {100*v[1]/v[0]:.1f} % | {100*v[3]/v[0]:.1f} % | {v[2]/v[0]:.3f} |')
-print(f'| **all answerable** | {tot[0]} | {100*tot[1]/tot[0]:.1f} % | {100*tot[3]/tot[0]:.1f} % | {tot[2]/tot[0]:.3f} |')
+if tot[0]:
+    print(f'| **all answerable** | {tot[0]} | {100*tot[1]/tot[0]:.1f} % | {100*tot[3]/tot[0]:.1f} % | {tot[2]/tot[0]:.3f} |')
 print(f'\ncrisis rows flagged: {crisis_rows[1]}/{crisis_rows[0]}')
 print('"none" rows by confidence:', dict(none_conf))
 print('answerable rows by (confidence, right first):', {f'{c}/{"right" if r else "wrong"}': n for (c, r), n in sorted(conf.items(), key=str)})
