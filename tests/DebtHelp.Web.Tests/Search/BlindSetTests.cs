@@ -102,6 +102,24 @@ public sealed class BlindSetTests(RealContentIndex index, ITestOutputHelper outp
         Assert.True(alarms == 0, $"not-crisis-4.txt: {alarms} false alarms, the first run had 0");
     }
 
+    /// <summary>
+    /// The fifth blind lists (session 7; crisis-5.txt 40, not-crisis-5.txt 50, none-5.txt 40 questions no article
+    /// answers), written blind as a final check of that session's crisis and confidence work and never tuned on.
+    /// First run at 9568cfa: 24/40 flagged, 5/50 false alarms, none-5 0 high; at f269c74: 27/40, 5/50, 0 high. A
+    /// regression guard at those counts; the floor (every crisis message, no false alarm) is not met.
+    /// </summary>
+    [Fact]
+    public void The_fifth_blind_lists_score_no_worse_than_their_last_run()
+    {
+        var flagged = SearchEvaluation.Lines("crisis-5.txt").Count(m => SearchEngine.Search(index.Snapshot.Search, m).Crisis);
+        var alarms = SearchEvaluation.Lines("not-crisis-5.txt").Count(m => SearchEngine.Search(index.Snapshot.Search, m).Crisis);
+        var high = SearchEvaluation.Lines("none-5.txt").Count(q => SearchEngine.Search(index.Snapshot.Search, q).Confidence == SearchConfidence.High);
+
+        Assert.True(flagged >= 27, $"crisis-5.txt: {flagged} flagged, the last run flagged 27");
+        Assert.True(alarms <= 5, $"not-crisis-5.txt: {alarms} false alarms, the last run had 5");
+        Assert.True(high == 0, $"none-5.txt: {high} rated high, the first run had 0");
+    }
+
     /// <summary>A numbered blind set and its two lists, in aggregate only: the scores, crisis messages flagged, false alarms.</summary>
     private (SearchEvaluation.Scores Scores, int Crisis, int Alarms) RunBlind(string number)
     {

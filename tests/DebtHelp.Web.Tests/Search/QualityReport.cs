@@ -147,16 +147,18 @@ public sealed class QualityReport(KnowledgeBaseSnapshot snapshot)
             Row(sb, "fresh list of ordinary sentences with 死 (`not-crisis.txt`): false alarms", SearchEvaluation.Lines("not-crisis.txt"));
             var second = sets.Single(s => s.File == "blind-set-2.tsv").Questions;
             Row(sb, "second blind set, kind \"crisis\"", [.. second.Where(q => q.Note == "crisis").Select(q => q.Text)]);
-            Row(sb, "second blind crisis list (`crisis-2.txt`)", SearchEvaluation.Lines("crisis-2.txt"));
-            Row(sb, "second blind list of ordinary sentences (`not-crisis-2.txt`): false alarms", SearchEvaluation.Lines("not-crisis-2.txt"));
+            Row(sb, "second blind crisis list (`crisis-2.txt`; tuned on in session 7)", SearchEvaluation.Lines("crisis-2.txt"));
+            Row(sb, "second blind list of ordinary sentences (`not-crisis-2.txt`; tuned on in session 7): false alarms", SearchEvaluation.Lines("not-crisis-2.txt"));
             var third = sets.Single(s => s.File == "blind-set-3.tsv").Questions;
             Row(sb, "third blind set, kind \"crisis\"", [.. third.Where(q => q.Note == "crisis").Select(q => q.Text)]);
-            Row(sb, "third blind crisis list (`crisis-3.txt`)", SearchEvaluation.Lines("crisis-3.txt"));
-            Row(sb, "third blind list of ordinary sentences (`not-crisis-3.txt`): false alarms", SearchEvaluation.Lines("not-crisis-3.txt"));
+            Row(sb, "third blind crisis list (`crisis-3.txt`; tuned on in session 7)", SearchEvaluation.Lines("crisis-3.txt"));
+            Row(sb, "third blind list of ordinary sentences (`not-crisis-3.txt`; tuned on in session 7): false alarms", SearchEvaluation.Lines("not-crisis-3.txt"));
             var fourth = sets.Single(s => s.File == "blind-set-4.tsv").Questions;
             Row(sb, "fourth blind set, kind \"crisis\"", [.. fourth.Where(q => q.Note == "crisis").Select(q => q.Text)]);
             Row(sb, "fourth blind crisis list (`crisis-4.txt`)", SearchEvaluation.Lines("crisis-4.txt"));
             Row(sb, "fourth blind list of ordinary sentences (`not-crisis-4.txt`): false alarms", SearchEvaluation.Lines("not-crisis-4.txt"));
+            Row(sb, "fifth blind crisis list (`crisis-5.txt`, session 7's final check, never tuned on)", SearchEvaluation.Lines("crisis-5.txt"));
+            Row(sb, "fifth blind list of ordinary sentences (`not-crisis-5.txt`): false alarms", SearchEvaluation.Lines("not-crisis-5.txt"));
         }
     }
 
@@ -195,6 +197,8 @@ public sealed class QualityReport(KnowledgeBaseSnapshot snapshot)
                 Calibration(sb, label + ", answerable", withAnswer);
                 Calibration(sb, label + ", no article answers" + (file == "blind-set-4.tsv" ? " (never read)" : " (its high rows read: tuned on)"), withoutAnswer);
             }
+
+            Calibration(sb, "fifth blind no-answer list `none-5.txt` (session 7's final check, never read)", [.. SearchEvaluation.Lines("none-5.txt").Select(q => new SearchEvaluation.Question(q, ["-"], "none"))]);
         }
     }
 
