@@ -246,23 +246,27 @@ internal static partial class CrisisShapes
 
     /// <summary>
     /// For each key character, the groups (two bits a shape: its first group of keys and, after "&amp;", its second)
-    /// it belongs to.
+    /// it belongs to. 128 bits hold 64 shapes; a 64-bit mask used to wrap round after 32 (a shift counts modulo 64),
+    /// so the later shapes shared bits with the first ones and ran on their keys too.
     /// </summary>
-    private static readonly FrozenDictionary<char, ulong> KeyGroups = All
-        .SelectMany((shape, i) => shape.Keys.Split('&').SelectMany((group, g) => group.Select(key => (key, bit: 1ul << ((2 * i) + g)))))
+    private static readonly FrozenDictionary<char, UInt128> KeyGroups = All
+        .SelectMany((shape, i) => shape.Keys.Split('&').SelectMany((group, g) => group.Select(key => (key, bit: UInt128.One << ((2 * i) + g)))))
         .GroupBy(k => k.key)
-        .ToFrozenDictionary(g => g.Key, g => g.Aggregate(0ul, (mask, k) => mask | k.bit));
+        .ToFrozenDictionary(g => g.Key, g => g.Aggregate(UInt128.Zero, (mask, k) => mask | k.bit));
 
     /// <summary>The groups each shape needs: one character of each must be in the message for it to be run.</summary>
-    internal static readonly ulong[] Needs = [.. All.Select((shape, i) => shape.Keys.Contains('&') ? 3ul << (2 * i) : 1ul << (2 * i))];
+    internal static readonly UInt128[] Needs = [.. All.Select((shape, i) => (shape.Keys.Contains('&') ? (UInt128)3 : UInt128.One) << (2 * i))];
+
+    /// <summary>How many shapes the masks can tell apart.</summary>
+    internal const int MaxShapes = 64;
 
     /// <summary>Every key character, to skip to the next one at vector speed.</summary>
     private static readonly SearchValues<char> AnyKey = SearchValues.Create(string.Concat(All.Select(shape => shape.Keys.Replace("&", "", StringComparison.Ordinal))));
 
     /// <summary>The groups of keys (as in <see cref="Needs"/>) the text has.</summary>
-    internal static ulong Present(ReadOnlySpan<char> text)
+    internal static UInt128 Present(ReadOnlySpan<char> text)
     {
-        var mask = 0ul;
+        var mask = UInt128.Zero;
         for (var at = text.IndexOfAny(AnyKey); at >= 0; at = text.IndexOfAny(AnyKey))
         {
             mask |= KeyGroups[text[at]];

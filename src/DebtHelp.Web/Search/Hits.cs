@@ -25,13 +25,11 @@ public static class Hits
             var mask = SearchIndex.Field.Title | SearchIndex.Field.Questions | SearchIndex.Field.Lead | SearchIndex.Field.Body;
             if (IsPair(term))
             {
-                var at = Array.BinarySearch(postings.Docs, articleId);
-                if (at < 0)
+                mask = postings.FieldsIn(articleId);
+                if (mask == 0)
                 {
                     continue;
                 }
-
-                mask = postings.Masks[at];
             }
 
             present.Add((term, idfs[i], (mask & SearchIndex.Field.Lead) != 0));

@@ -92,13 +92,7 @@ public static class OffTopicWords
     {
         foreach (var (start, length) in ChineseTokenizer.Ranges(word))
         {
-            if (index.Find(word.AsSpan(start, length)) is not { } postings)
-            {
-                return false;
-            }
-
-            var at = Array.BinarySearch(postings.Docs, articleId);
-            if (at < 0 || (postings.Masks[at] & Head) == 0)
+            if (index.Find(word.AsSpan(start, length)) is not { } postings || (postings.FieldsIn(articleId) & Head) == 0)
             {
                 return false;
             }

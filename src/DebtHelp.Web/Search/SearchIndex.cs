@@ -45,6 +45,9 @@ public sealed partial class SearchIndex
         /// <summary>Any article's position in the list in a few steps, made the first time ranking asks (for long lists: see <see cref="DensePositions.Worthwhile"/>).</summary>
         public DensePositions Dense => field ??= DensePositions.Of(Docs, Docs[^1] + 1);
 
+        /// <summary>The fields of article <paramref name="articleId"/> that hold the term; none when it holds it nowhere.</summary>
+        public Field FieldsIn(int articleId) => Array.BinarySearch(Docs, articleId) is var at and >= 0 ? Masks[at] : 0;
+
         private static int[] PositionsOf(Field[] masks, Field fields)
         {
             var count = 0;

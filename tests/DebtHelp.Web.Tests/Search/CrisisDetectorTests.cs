@@ -206,6 +206,32 @@ public sealed class CrisisDetectorTests
     public void Fires_on_the_structures_of_a_plan_or_a_farewell_without_the_usual_words(string message) =>
         Assert.True(CrisisDetector.Signals(message), message);
 
+    /// <summary>
+    /// Each structure's keys have bits of their own, so a structure is skipped exactly when the message lacks its keys
+    /// (a 64-bit mask once wrapped round past 32 structures and gave the later ones the first ones' bits).
+    /// </summary>
+    [Fact]
+    public void Each_structure_is_opened_by_its_own_keys_only()
+    {
+        Assert.True(CrisisShapes.All.Length <= CrisisShapes.MaxShapes, $"{CrisisShapes.All.Length} structures, the masks hold {CrisisShapes.MaxShapes}");
+        for (var i = 0; i < CrisisShapes.All.Length; i++)
+        {
+            for (var j = i + 1; j < CrisisShapes.All.Length; j++)
+            {
+                Assert.True((CrisisShapes.Needs[i] & CrisisShapes.Needs[j]) == UInt128.Zero, $"structures {i} and {j} share key bits");
+            }
+
+            var keys = CrisisShapes.All[i].Keys.Split('&');
+            var oneOfEach = string.Concat(keys.Select(group => group[0]));
+            Assert.Equal(CrisisShapes.Needs[i], CrisisShapes.Present(oneOfEach) & CrisisShapes.Needs[i]);
+            // A first group alone does not open a structure that needs both (unless a key stands in both groups).
+            if (keys.Length == 2 && !keys[0].Any(keys[1].Contains))
+            {
+                Assert.NotEqual(CrisisShapes.Needs[i], CrisisShapes.Present(keys[0]) & CrisisShapes.Needs[i]);
+            }
+        }
+    }
+
     /// <summary>The same structures in everyday sentences: a trip, an outing by the river, a letter owning up, a move.</summary>
     [Theory]
     [InlineData("在江边站了一个小时等朋友")]

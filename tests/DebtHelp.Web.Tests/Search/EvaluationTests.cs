@@ -62,7 +62,8 @@ public sealed class EvaluationTests(RealContentIndex index, ITestOutputHelper ou
 
     /// <summary>
     /// The fourth no-answer list raises the crisis flag twice on main (165cdf2), on an air-conditioner repair and on
-    /// closing a small shop; this holds that line until the crisis detector is tuned on it.
+    /// closing a small shop ("压缩机快不行了", "生意不行了…不想跑回去"), and still does after session 7's crisis work, which
+    /// was not tuned on this list; this holds that line until the detector is.
     /// </summary>
     [Fact]
     public void The_fourth_no_answer_list_raises_the_crisis_flag_at_most_twice()
@@ -92,48 +93,29 @@ public sealed class EvaluationTests(RealContentIndex index, ITestOutputHelper ou
     }
 
     /// <summary>
-    /// Development list 6 (100 crisis messages, 100 ordinary sentences), written by someone who had not seen the detector.
-    /// Run blind first: main (ad64a92) flagged 48/100 with 1 false alarm, the first cut of the weighted lexicon 55/100
-    /// with 4. Then tuned on: 97/100 and 0. The three left tell of a plan without any word of it (an insurance
-    /// waiting period, standing by a quiet river, "我走咗之後" with a debt question).
+    /// Development lists 6 to 8: crisis messages and ordinary sentences written before the detector was tuned on them.
+    /// <list type="bullet">
+    /// <item>List 6 (100 and 100, a helper who had not seen the detector): main (ad64a92) flagged 48/100 with 1 false
+    /// alarm, the first cut of the weighted lexicon 55/100 with 4; tuned on, 97/100 and 0. The three left tell of a plan
+    /// without any word of it (an insurance waiting period, standing by a quiet river, "我走咗之後" with a debt question).</item>
+    /// <item>List 7 (80 and 80, written blind, many plans and farewells without the usual words): main (165cdf2) flagged
+    /// 52/80 with 3 false alarms; tuned on, mostly through the structures of <see cref="CrisisShapes"/>: 80/80 and 0.</item>
+    /// <item>List 8 (45 and 45, the engineer's own, written in two parts after the first structures and before tuning on
+    /// each): 15/30 and 5/15 caught then, with 5/30 and 2/15 false alarms (main 13/30, 4/15; 4/30, 1/15); tuned on,
+    /// 41/45 and no false alarm.</item>
+    /// </list>
     /// </summary>
-    [Fact]
-    public void The_sixth_development_crisis_list_is_caught_and_its_ordinary_sentences_stay_quiet()
+    [Theory]
+    [InlineData("6", 97)]
+    [InlineData("7", 80)]
+    [InlineData("8", 41)]
+    public void The_later_development_crisis_lists_are_caught_and_their_ordinary_sentences_stay_quiet(string number, int tuned)
     {
-        var caught = SearchEvaluation.Lines("dev-crisis-6.txt").Count(CrisisDetector.Signals);
-        var alarms = SearchEvaluation.Lines("dev-not-crisis-6.txt").Where(CrisisDetector.Signals).ToList();
+        var messages = SearchEvaluation.Lines($"dev-crisis-{number}.txt");
+        var caught = messages.Count(CrisisDetector.Signals);
+        var alarms = SearchEvaluation.Lines($"dev-not-crisis-{number}.txt").Where(CrisisDetector.Signals).ToList();
 
-        Assert.True(caught >= 97, $"dev-crisis-6.txt: {caught} of 100 flagged, 97 when it was tuned on");
-        Assert.True(alarms.Count == 0, "false alarm for:\n" + string.Join("\n", alarms));
-    }
-
-    /// <summary>
-    /// Development list 7 (80 crisis messages, 80 ordinary sentences), written blind by someone who had not seen the
-    /// detector, many of them plans and farewells without the usual words. Run blind first: main (165cdf2) flagged
-    /// 52/80 with 3 false alarms. Then tuned on, mostly through the structures of <see cref="CrisisShapes"/>: 80/80 and 0.
-    /// </summary>
-    [Fact]
-    public void The_seventh_development_crisis_list_is_caught_and_its_ordinary_sentences_stay_quiet()
-    {
-        var caught = SearchEvaluation.Lines("dev-crisis-7.txt").Count(CrisisDetector.Signals);
-        var alarms = SearchEvaluation.Lines("dev-not-crisis-7.txt").Where(CrisisDetector.Signals).ToList();
-
-        Assert.True(caught >= 80, $"dev-crisis-7.txt: {caught} of 80 flagged, 80 when it was tuned on (52 on main before)");
-        Assert.True(alarms.Count == 0, "false alarm for:\n" + string.Join("\n", alarms));
-    }
-
-    /// <summary>
-    /// Development list 8 (45 and 45), the engineer's own, written in two parts after the first structures and before
-    /// tuning on each: 15/30 and 5/15 caught then, with 5/30 and 2/15 false alarms (main 13/30, 4/15; 4/30, 1/15). Tuned
-    /// on: 41/45 and no false alarm.
-    /// </summary>
-    [Fact]
-    public void The_eighth_development_crisis_list_is_caught_and_its_ordinary_sentences_stay_quiet()
-    {
-        var caught = SearchEvaluation.Lines("dev-crisis-8.txt").Count(CrisisDetector.Signals);
-        var alarms = SearchEvaluation.Lines("dev-not-crisis-8.txt").Where(CrisisDetector.Signals).ToList();
-
-        Assert.True(caught >= 41, $"dev-crisis-8.txt: {caught} of 45 flagged, 41 when it was tuned on");
+        Assert.True(caught >= tuned, $"dev-crisis-{number}.txt: {caught} of {messages.Count} flagged, {tuned} when it was tuned on");
         Assert.True(alarms.Count == 0, "false alarm for:\n" + string.Join("\n", alarms));
     }
 
