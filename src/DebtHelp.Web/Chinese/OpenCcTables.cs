@@ -8,8 +8,12 @@ internal sealed class OpenCcTables
 {
     public Dictionary<char, char> Characters { get; } = [];
     public Dictionary<string, string> Phrases { get; } = new(StringComparer.Ordinal);
-    public HashSet<char> PhraseStarts { get; } = [];
-    public int MaxPhraseLength { get; private set; }
+
+    /// <summary>For each character that starts a phrase, the longest phrase it starts: the lengths worth trying there.</summary>
+    public Dictionary<char, int> PhraseLengths { get; } = [];
+
+    /// <summary><see cref="Phrases"/> looked up by a span of the text, so trying a length makes no string.</summary>
+    public Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> PhraseLookup { get; private set; }
 
     public static OpenCcTables LoadFromAppFolder()
     {
@@ -33,10 +37,11 @@ internal sealed class OpenCcTables
         {
             if (key.Length >= 2 && key.Length == value.Length && tables.Phrases.TryAdd(key, value))
             {
-                tables.PhraseStarts.Add(key[0]);
-                tables.MaxPhraseLength = Math.Max(tables.MaxPhraseLength, key.Length);
+                tables.PhraseLengths[key[0]] = Math.Max(tables.PhraseLengths.GetValueOrDefault(key[0]), key.Length);
             }
         }
+
+        tables.PhraseLookup = tables.Phrases.GetAlternateLookup<ReadOnlySpan<char>>();
 
         return tables;
     }

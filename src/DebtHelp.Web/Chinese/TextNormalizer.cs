@@ -45,7 +45,7 @@ public static class TextNormalizer
                 continue;
             }
 
-            if (tables.PhraseStarts.Contains(c) && TryPhrase(tables, chars, i, out var length, out var replacement))
+            if (tables.PhraseLengths.TryGetValue(c, out var longest) && TryPhrase(tables, chars, i, longest, out var length, out var replacement))
             {
                 replacement.CopyTo(0, chars, i, length);
                 i += length - 1;
@@ -94,11 +94,11 @@ public static class TextNormalizer
 
     public static bool IsHan(char c) => c is >= '\u3400' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF';
 
-    private static bool TryPhrase(OpenCcTables tables, char[] chars, int start, out int length, out string replacement)
+    private static bool TryPhrase(OpenCcTables tables, char[] chars, int start, int longest, out int length, out string replacement)
     {
-        for (var len = Math.Min(tables.MaxPhraseLength, chars.Length - start); len >= 2; len--)
+        for (var len = Math.Min(longest, chars.Length - start); len >= 2; len--)
         {
-            if (tables.Phrases.TryGetValue(new string(chars, start, len), out var value))
+            if (tables.PhraseLookup.TryGetValue(chars.AsSpan(start, len), out var value))
             {
                 length = len;
                 replacement = value;

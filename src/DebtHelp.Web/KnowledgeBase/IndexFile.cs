@@ -81,56 +81,74 @@ public static class IndexFile
         }
 
         using var db = new KnowledgeBaseDbContext(new DbContextOptionsBuilder<KnowledgeBaseDbContext>().UseSqlite(connection).Options);
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
         db.Database.EnsureCreated();
         using var transaction = db.Database.BeginTransaction();
 
         var ids = snapshot.ById.ToDictionary(a => a.Value.Slug, a => a.Key, StringComparer.Ordinal);
-        db.Topics.AddRange(snapshot.Topics.Select(t => new TopicRow { Slug = t.Slug, Name = t.Name, Description = t.Description, SortOrder = t.Order }));
-        var sectionId = 0;
-        foreach (var (id, article) in snapshot.ById.OrderBy(a => a.Key))
+        using (var topics = new RowInserter<TopicRow>(db, connection))
         {
-            db.Articles.Add(new ArticleRow
-            {
-                Id = id,
-                Slug = article.Slug,
-                Title = article.Title,
-                Summary = article.Summary,
-                Html = article.Html,
-                SourceFile = article.SourceFile,
-                Updated = article.Updated,
-                Reviewed = article.Reviewed,
-                QuestionsJson = JsonSerializer.Serialize(article.Questions),
-                SourcesJson = JsonSerializer.Serialize(article.Sources),
-                ExplicitRelatedJson = JsonSerializer.Serialize(article.Related),
-                LinksToJson = JsonSerializer.Serialize(article.LinksTo),
-                SortOrder = article.Order,
-                AliasesJson = JsonSerializer.Serialize(article.Aliases),
-            });
-            db.ArticleTopics.AddRange(article.Topics.Select(t => new ArticleTopicRow { ArticleId = id, TopicSlug = t }));
-            db.Sections.AddRange(article.Sections.Select((s, i) =>
-                new SectionRow { Id = ++sectionId, ArticleId = id, Ordinal = i, Anchor = s.Id, Heading = s.Heading, Level = s.Level, Text = s.Text }));
+            topics.AddRange(snapshot.Topics.Select(t => new TopicRow { Slug = t.Slug, Name = t.Name, Description = t.Description, SortOrder = t.Order }));
         }
 
-        foreach (var (from, links) in snapshot.RelatedLinks)
+        using (var articles = new RowInserter<ArticleRow>(db, connection))
+        using (var tags = new RowInserter<ArticleTopicRow>(db, connection))
+        using (var sections = new RowInserter<SectionRow>(db, connection))
         {
-            db.RelatedLinks.AddRange(links.Select((l, rank) => new RelatedLinkRow
+            var sectionId = 0;
+            foreach (var (id, article) in snapshot.ById.OrderBy(a => a.Key))
             {
-                FromArticleId = ids[from],
-                ToArticleId = ids[l.To],
-                Rank = rank,
-                Score = l.Score,
-                Reason = l.Reason,
-            }));
+                articles.Add(new ArticleRow
+                {
+                    Id = id,
+                    Slug = article.Slug,
+                    Title = article.Title,
+                    Summary = article.Summary,
+                    Html = article.Html,
+                    SourceFile = article.SourceFile,
+                    Updated = article.Updated,
+                    Reviewed = article.Reviewed,
+                    QuestionsJson = JsonSerializer.Serialize(article.Questions),
+                    SourcesJson = JsonSerializer.Serialize(article.Sources),
+                    ExplicitRelatedJson = JsonSerializer.Serialize(article.Related),
+                    LinksToJson = JsonSerializer.Serialize(article.LinksTo),
+                    SortOrder = article.Order,
+                    AliasesJson = JsonSerializer.Serialize(article.Aliases),
+                });
+                tags.AddRange(article.Topics.Select(t => new ArticleTopicRow { ArticleId = id, TopicSlug = t }));
+                sections.AddRange(article.Sections.Select((s, i) =>
+                    new SectionRow { Id = ++sectionId, ArticleId = id, Ordinal = i, Anchor = s.Id, Heading = s.Heading, Level = s.Level, Text = s.Text }));
+            }
         }
 
-        db.Problems.AddRange(snapshot.Problems.Select(p => new ProblemRow { File = p.File, Line = p.Line, Severity = p.Severity.ToString(), Message = p.Message }));
-        db.Meta.AddRange(
-            new MetaRow { Key = "content_hash", Value = snapshot.ContentHash },
-            new MetaRow { Key = "schema", Value = SchemaVersion },
-            new MetaRow { Key = "built_at", Value = DateTimeOffset.UtcNow.ToString("O") },
-            new MetaRow { Key = "article_count", Value = snapshot.Articles.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) });
-        db.SaveChanges();
+        using (var related = new RowInserter<RelatedLinkRow>(db, connection))
+        {
+            foreach (var (from, links) in snapshot.RelatedLinks)
+            {
+                related.AddRange(links.Select((l, rank) => new RelatedLinkRow
+                {
+                    FromArticleId = ids[from],
+                    ToArticleId = ids[l.To],
+                    Rank = rank,
+                    Score = l.Score,
+                    Reason = l.Reason,
+                }));
+            }
+        }
+
+        using (var problems = new RowInserter<ProblemRow>(db, connection))
+        {
+            problems.AddRange(snapshot.Problems.Select(p => new ProblemRow { File = p.File, Line = p.Line, Severity = p.Severity.ToString(), Message = p.Message }));
+        }
+
+        using (var meta = new RowInserter<MetaRow>(db, connection))
+        {
+            meta.AddRange([
+                new MetaRow { Key = "content_hash", Value = snapshot.ContentHash },
+                new MetaRow { Key = "schema", Value = SchemaVersion },
+                new MetaRow { Key = "built_at", Value = DateTimeOffset.UtcNow.ToString("O") },
+                new MetaRow { Key = "article_count", Value = snapshot.Articles.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+            ]);
+        }
 
         SearchIndexFile.Write(connection, snapshot.Search);
         transaction.Commit();

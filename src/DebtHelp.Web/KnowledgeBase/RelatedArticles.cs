@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using DebtHelp.Web.Articles;
 using DebtHelp.Web.Search;
 using DebtHelp.Web.Chinese;
@@ -18,44 +19,68 @@ public static class RelatedArticles
     {
         var maxLinks = weights.MaxLinks;
         var topicWeight = weights.TopicWeight;
-        var vectors = articles.Select(a => Vector(a, weights)).ToList();
-        var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var v in vectors)
+        var n = articles.Count;
+
+        // Terms are numbered as they are first seen; each article keeps only (number, count) pairs, so 10,000
+        // articles do not hold 10,000 dictionaries of strings while the rest is computed.
+        var terms = new TermNumbers();
+        var counts = new Dictionary<int, int>();
+        var vectors = new (int Term, int Count)[n][];
+        for (var i = 0; i < n; i++)
         {
-            foreach (var term in v.Keys)
+            counts.Clear();
+            Count(articles[i], weights, terms, counts);
+            vectors[i] = [.. counts.Select(c => (c.Key, c.Value))];
+            foreach (var (term, _) in vectors[i])
             {
-                documentFrequency[term] = documentFrequency.GetValueOrDefault(term) + 1;
+                terms.DocumentFrequency[term]++;
             }
         }
 
-        var n = articles.Count;
-        var weighted = new List<(string Term, double Weight)[]>(n);
-        foreach (var v in vectors)
+        var weighted = new (int Term, double Weight)[n][];
+        var strongest = new List<(int Term, double Weight)>(weights.TermsPerArticle + 1);
+        for (var i = 0; i < n; i++)
         {
-            var terms = v.Select(kv => (kv.Key, (1 + Math.Log(kv.Value)) * Math.Log(1 + (double)n / documentFrequency[kv.Key])))
-                .OrderByDescending(t => t.Item2).ThenBy(t => t.Key, StringComparer.Ordinal).Take(weights.TermsPerArticle).ToArray();
-            var norm = Math.Sqrt(terms.Sum(t => t.Item2 * t.Item2));
-            weighted.Add(norm == 0 ? [] : terms.Select(t => (t.Key, t.Item2 / norm)).ToArray());
+            strongest.Clear();
+            foreach (var (term, count) in vectors[i])
+            {
+                var weight = (1 + Math.Log(count)) * Math.Log(1 + ((double)n / terms.DocumentFrequency[term]));
+                KeepStrongest(strongest, weights.TermsPerArticle, (term, weight), terms.Text);
+            }
+
+            var sumOfSquares = 0.0;
+            foreach (var (_, weight) in strongest)
+            {
+                sumOfSquares += weight * weight;
+            }
+
+            var norm = Math.Sqrt(sumOfSquares);
+            weighted[i] = norm == 0 ? [] : [.. strongest.Select(t => (t.Term, t.Weight / norm))];
         }
 
-        var postings = new Dictionary<string, List<(int Article, double Weight)>>(StringComparer.Ordinal);
+        var postings = new List<(int Article, double Weight)>?[terms.Text.Count];
         for (var i = 0; i < n; i++)
         {
             foreach (var (term, weight) in weighted[i])
             {
-                if (!postings.TryGetValue(term, out var list))
-                {
-                    postings[term] = list = [];
-                }
-
-                list.Add((i, weight));
+                (postings[term] ??= []).Add((i, weight));
             }
         }
 
         var bySlug = articles.Select((a, i) => (a.Slug, i)).ToDictionary(x => x.Slug, x => x.i, StringComparer.Ordinal);
-        var topicSets = articles.Select(a => a.Topics.ToHashSet(StringComparer.Ordinal)).ToList();
+        var topicIds = articles.SelectMany(a => a.Topics).Distinct(StringComparer.Ordinal)
+            .Select((t, k) => (t, k)).ToDictionary(x => x.t, x => x.k, StringComparer.Ordinal);
+        var topicSets = articles.Select(a => a.Topics.Select(t => topicIds[t]).Distinct().ToArray()).ToList();
+        var bodyLinks = articles.Select(a => a.LinksTo.Where(bySlug.ContainsKey).Select(s => bySlug[s]).ToHashSet()).ToList();
+        var postingArrays = postings.Select(p => p?.ToArray() ?? []).ToArray();
+
+        // One accumulator for every article, reset through the list of those touched: the same sums, in the same
+        // order, as a dictionary per article, at a fraction of the cost on a large corpus.
+        var similarity = new double[n];
+        var candidate = new bool[n];
+        var touched = new List<int>();
+        var best = new List<(int Index, double Score)>(maxLinks);
         var result = new Dictionary<string, List<Link>>(StringComparer.Ordinal);
-        var scores = new Dictionary<int, double>();
         for (var i = 0; i < n; i++)
         {
             var article = articles[i];
@@ -70,14 +95,21 @@ public static class RelatedArticles
 
             if (links.Count < maxLinks)
             {
-                scores.Clear();
-                foreach (var (term, weight) in weighted[i])
+                var strong = weighted[i];
+                for (var t = 0; t < strong.Length; t++)
                 {
-                    foreach (var (other, otherWeight) in postings[term])
+                    var weight = strong[t].Weight;
+                    foreach (var (other, otherWeight) in postingArrays[strong[t].Term])
                     {
                         if (other != i)
                         {
-                            scores[other] = scores.GetValueOrDefault(other) + (weight * otherWeight);
+                            if (!candidate[other])
+                            {
+                                candidate[other] = true;
+                                touched.Add(other);
+                            }
+
+                            similarity[other] += weight * otherWeight;
                         }
                     }
                 }
@@ -87,31 +119,31 @@ public static class RelatedArticles
                 {
                     for (var j = 0; j < n; j++)
                     {
-                        if (j != i && !scores.ContainsKey(j) && topicSets[i].Overlaps(topicSets[j]))
+                        if (j != i && !candidate[j] && Shared(topicSets[i], topicSets[j]) > 0)
                         {
-                            scores[j] = 0;
+                            candidate[j] = true;
+                            touched.Add(j);
                         }
                     }
                 }
 
-                var ranked = scores
-                    .Select(kv => (Index: kv.Key, Score: ((1 - topicWeight) * kv.Value) + (topicWeight * Jaccard(topicSets[i], topicSets[kv.Key]))
-                        + (article.LinksTo.Contains(articles[kv.Key].Slug) ? weights.BodyLinkBonus : 0)))
-                    .Where(x => x.Score > weights.MinScore)
-                    .OrderByDescending(x => x.Score).ThenBy(x => articles[x.Index].Slug, StringComparer.Ordinal);
-                foreach (var (index, score) in ranked)
+                // Only the best few are shown, so keep those instead of sorting every candidate.
+                var room = maxLinks - links.Count;
+                best.Clear();
+                foreach (var other in touched)
                 {
-                    if (links.Count >= maxLinks)
+                    var score = ((1 - topicWeight) * similarity[other]) + (topicWeight * Jaccard(topicSets[i], topicSets[other]))
+                        + (bodyLinks[i].Contains(other) ? weights.BodyLinkBonus : 0);
+                    similarity[other] = 0;
+                    candidate[other] = false;
+                    if (score > weights.MinScore && !links.Exists(l => l.To == articles[other].Slug))
                     {
-                        break;
-                    }
-
-                    var slug = articles[index].Slug;
-                    if (links.All(l => l.To != slug))
-                    {
-                        links.Add(new Link(slug, Math.Round(score, 4), "similar"));
+                        Keep(best, room, (other, score), articles);
                     }
                 }
+
+                touched.Clear();
+                links.AddRange(best.Select(b => new Link(articles[b.Index].Slug, Math.Round(b.Score, 4), "similar")));
             }
 
             result[article.Slug] = links;
@@ -120,21 +152,79 @@ public static class RelatedArticles
         return result;
     }
 
-    private static double Jaccard(HashSet<string> a, HashSet<string> b)
+    /// <summary>Inserts <paramref name="entry"/> into <paramref name="best"/> (highest score first, ties by slug) if it is among the top <paramref name="room"/>.</summary>
+    private static void Keep(List<(int Index, double Score)> best, int room, (int Index, double Score) entry, IReadOnlyList<Article> articles)
     {
-        var shared = a.Count(b.Contains);
-        var union = a.Count + b.Count - shared;
+        var at = best.Count;
+        while (at > 0 && Before(entry, best[at - 1], articles))
+        {
+            at--;
+        }
+
+        if (at < room)
+        {
+            best.Insert(at, entry);
+            if (best.Count > room)
+            {
+                best.RemoveAt(room);
+            }
+        }
+    }
+
+    private static bool Before((int Index, double Score) a, (int Index, double Score) b, IReadOnlyList<Article> articles) =>
+        a.Score > b.Score || (a.Score == b.Score && string.CompareOrdinal(articles[a.Index].Slug, articles[b.Index].Slug) < 0);
+
+    private static int Shared(int[] a, int[] b)
+    {
+        var shared = 0;
+        foreach (var topic in a)
+        {
+            if (Array.IndexOf(b, topic) >= 0)
+            {
+                shared++;
+            }
+        }
+
+        return shared;
+    }
+
+    private static double Jaccard(int[] a, int[] b)
+    {
+        var shared = Shared(a, b);
+        var union = a.Length + b.Length - shared;
         return union == 0 ? 0 : (double)shared / union;
     }
 
-    private static Dictionary<string, int> Vector(Article article, RelatedLinkWeights weights)
+    /// <summary>Keeps the <paramref name="room"/> strongest terms, strongest first, ties in term order.</summary>
+    private static void KeepStrongest(List<(int Term, double Weight)> strongest, int room, (int Term, double Weight) entry, List<string> text)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var at = strongest.Count;
+        while (at > 0 && (entry.Weight > strongest[at - 1].Weight
+            || (entry.Weight == strongest[at - 1].Weight && string.CompareOrdinal(text[entry.Term], text[strongest[at - 1].Term]) < 0)))
+        {
+            at--;
+        }
+
+        if (at < room)
+        {
+            strongest.Insert(at, entry);
+            if (strongest.Count > room)
+            {
+                strongest.RemoveAt(room);
+            }
+        }
+    }
+
+    /// <summary>Adds the weighted count of every term of <paramref name="article"/> to <paramref name="counts"/>, by term number.</summary>
+    private static void Count(Article article, RelatedLinkWeights weights, TermNumbers terms, Dictionary<int, int> counts)
+    {
         void Add(string text, int weight)
         {
-            foreach (var token in ChineseTokenizer.Tokenize(TextNormalizer.Normalize(text)))
+            var normalized = TextNormalizer.Normalize(text);
+            foreach (var (start, length) in ChineseTokenizer.Ranges(normalized))
             {
-                counts[token.Text] = counts.GetValueOrDefault(token.Text) + weight;
+                ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, terms.Number(normalized.AsSpan(start, length)), out _);
+                count += weight;
             }
         }
 
@@ -150,7 +240,30 @@ public static class RelatedArticles
             Add(section.Heading, weights.TextWeight);
             Add(section.Text, weights.TextWeight);
         }
+    }
 
-        return counts;
+    /// <summary>Every distinct term of the corpus, numbered in the order first seen, with the number of articles holding it.</summary>
+    private sealed class TermNumbers
+    {
+        private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
+
+        public List<string> Text { get; } = [];
+
+        public List<int> DocumentFrequency { get; } = [];
+
+        public int Number(ReadOnlySpan<char> term)
+        {
+            var lookup = _numbers.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (!lookup.TryGetValue(term, out var number))
+            {
+                number = Text.Count;
+                var text = term.ToString();
+                _numbers.Add(text, number);
+                Text.Add(text);
+                DocumentFrequency.Add(0);
+            }
+
+            return number;
+        }
     }
 }

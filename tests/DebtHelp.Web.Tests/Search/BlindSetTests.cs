@@ -120,6 +120,21 @@ public sealed class BlindSetTests(RealContentIndex index, ITestOutputHelper outp
         Assert.True(high == 0, $"none-5.txt: {high} rated high, the first run had 0");
     }
 
+    /// <summary>
+    /// The sixth blind lists (session 8; crisis-6.txt 40, not-crisis-6.txt 50), written blind by a helper who saw only
+    /// source-facts.md and the titles, never tuned on. First run at 9e62ae8, the rules alone: 28/40 flagged, 3/50 false
+    /// alarms. A regression guard at those counts; the floor is not met.
+    /// </summary>
+    [Fact]
+    public void The_sixth_blind_lists_score_no_worse_than_their_first_run()
+    {
+        var flagged = SearchEvaluation.Lines("crisis-6.txt").Count(m => SearchEngine.Search(index.Snapshot.Search, m).Crisis);
+        var alarms = SearchEvaluation.Lines("not-crisis-6.txt").Count(m => SearchEngine.Search(index.Snapshot.Search, m).Crisis);
+
+        Assert.True(flagged >= 28, $"crisis-6.txt: {flagged} flagged, the first run flagged 28");
+        Assert.True(alarms <= 3, $"not-crisis-6.txt: {alarms} false alarms, the first run had 3");
+    }
+
     /// <summary>A numbered blind set and its two lists, in aggregate only: the scores, crisis messages flagged, false alarms.</summary>
     private (SearchEvaluation.Scores Scores, int Crisis, int Alarms) RunBlind(string number)
     {
