@@ -10,6 +10,9 @@ public static class Snippets
 {
     public const int Length = 90;
 
+    /// <summary>What <see cref="WebUtility.HtmlEncode(string)"/> would change, besides U+00A0–U+00FF and surrogates; and line breaks, which become spaces.</summary>
+    private static readonly SearchValues<char> Special = SearchValues.Create("<>&\"'\n");
+
     public static (string Html, string Text) Make(string passage, AnalyzedQuery query) =>
         Make(passage, TextNormalizer.Normalize(passage), query);
 
@@ -46,8 +49,9 @@ public static class Snippets
             end++;
         }
 
-        var html = new StringBuilder();
-        var text = new StringBuilder();
+        // Sized for the window and a few marks, so neither grows on the way.
+        var html = new StringBuilder(((end - start) * 2) + 64);
+        var text = new StringBuilder(end - start + 2);
         if (start > 0)
         {
             html.Append('…');
@@ -63,18 +67,35 @@ public static class Snippets
                 j++;
             }
 
-            var piece = passage[i..j].Replace('\n', ' ');
-            var encoded = WebUtility.HtmlEncode(piece);
+            var piece = passage.AsSpan(i, j - i);
             if (marked[i])
             {
-                html.Append("<mark>").Append(encoded).Append("</mark>");
+                html.Append("<mark>");
+            }
+
+            // Most pieces are plain Chinese: copied as they are, a string is made only for one that needs encoding.
+            var plain = !piece.ContainsAny(Special) && !piece.ContainsAnyInRange('\u00A0', '\u00FF') && !piece.ContainsAnyInRange('\uD800', '\uDFFF');
+            if (plain)
+            {
+                html.Append(piece);
             }
             else
             {
-                html.Append(encoded);
+                html.Append(WebUtility.HtmlEncode(piece.ToString().Replace('\n', ' ')));
             }
 
+            if (marked[i])
+            {
+                html.Append("</mark>");
+            }
+
+            var textAt = text.Length;
             text.Append(piece);
+            if (!plain)
+            {
+                text.Replace('\n', ' ', textAt, piece.Length);
+            }
+
             i = j;
         }
 
