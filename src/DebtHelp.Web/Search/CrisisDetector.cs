@@ -53,10 +53,20 @@ public static class CrisisDetector
             return false;
         }
 
-        // Clauses end at punctuation (a space once normalised); inside one, spaces and case do not matter. Pinyin
-        // typed among characters ("不想huo了") is read as the characters it spells.
-        var text = CrisisPinyin.Spell(TextNormalizer.Normalize(raw.Length > 600 ? raw[..600] : raw));
-        var clauses = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var clauses = Clauses(raw);
+        return RulesSignal(raw, clauses) || ModelSignals(clauses);
+    }
+
+    /// <summary>
+    /// The message as the detector reads it: clauses end at punctuation (a space once normalised); inside one, spaces
+    /// and case do not matter. Pinyin typed among characters ("不想huo了") is read as the characters it spells.
+    /// </summary>
+    internal static string[] Clauses(string raw) =>
+        CrisisPinyin.Spell(TextNormalizer.Normalize(raw.Length > 600 ? raw[..600] : raw)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>The rules alone: the strong phrases, then the weak signals weighed together.</summary>
+    internal static bool RulesSignal(string raw, string[] clauses)
+    {
         var before = "";
         for (var i = 0; i < clauses.Length; i++)
         {
@@ -74,6 +84,13 @@ public static class CrisisDetector
             || CrisisSigns.Latin.Any(w => compact.Contains(w, StringComparison.Ordinal)) || CrisisPinyin.SpelledOut(compact)
             || CrisisScore.Signals(clauses);
     }
+
+    /// <summary>
+    /// The learned second reader (<see cref="CrisisModel"/>), for what the rules miss, unless the message has what the
+    /// rules exclude: then the rules have read it and their silence stands.
+    /// </summary>
+    internal static bool ModelSignals(string[] clauses) =>
+        clauses.Length > 0 && CrisisModel.Default.Confident(clauses) && !CrisisModelVeto.Applies(clauses);
 
     /// <summary>A rope on its own, or pills or a knife with a time or a "ready" ("💊已经准备好了", "🪢 今晚"): emoji are not text once normalised.</summary>
     private static bool Emoji(string raw, string compact) =>
