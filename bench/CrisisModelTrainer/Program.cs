@@ -30,6 +30,9 @@ switch (command)
     case "look":
         Look(args.Length > 1 ? args[1] : "blind-3");
         break;
+    case "probe":
+        Probe();
+        break;
     case "time":
         Time();
         break;
@@ -192,6 +195,23 @@ void Score(string path)
     static bool Rules(string m) => !string.IsNullOrWhiteSpace(m) && CrisisDetector.RulesSignal(m, CrisisDetector.Clauses(m));
     Console.WriteLine($"{Path.GetFileName(path)}: crisis flagged {crisis.Count(CrisisDetector.Signals)}/{crisis.Count} (rules alone {crisis.Count(Rules)}); " +
         $"others flagged {other.Count(CrisisDetector.Signals)}/{other.Count} (rules alone {other.Count(Rules)})");
+}
+
+// Sentences typed on standard input (never a list file): the model's probability, the veto and the rules, one a line.
+void Probe()
+{
+    var model = CrisisModel.Default;
+    while (Console.ReadLine() is { } line)
+    {
+        if (line.Length == 0)
+        {
+            continue;
+        }
+
+        var clauses = CrisisDetector.Clauses(line);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{model.Probability(clauses):F4} {(model.Confident(clauses) ? "MODEL" : "-----")} {(CrisisModelVeto.Applies(clauses) ? "veto" : "----")} {(CrisisDetector.RulesSignal(line, clauses) ? "RULES" : "-----")} {line}"));
+    }
 }
 
 void Time()
