@@ -6,7 +6,7 @@ namespace DebtHelp.Web.Search;
 /// <summary>
 /// Recognises a message from someone who may hurt themselves ("想死", "活不下去", "撑不下去了", indirect ones such as
 /// "一了百了", "遗书", "站在天台上", 繁體, Cantonese, pinyin and typos included), so the results page can put the crisis
-/// help above everything else. It reads a message two ways and fires when either does:
+/// help above everything else. It reads a message three ways and fires when any does:
 /// <list type="number">
 /// <item>Strong phrases (<see cref="CrisisSigns"/>): patterns each of which is enough on its own, with the exclusions
 /// their words need (想死你们了, 跳楼价, 自杀式还款).</item>
@@ -15,8 +15,12 @@ namespace DebtHelp.Web.Search;
 /// once at its strongest word, so that "药都攒好了" and "今晚" and "天台" add up where no one of them would, and a
 /// practical question about the debt weighs against. This is the part meant to generalise to phrasings nobody listed:
 /// a cue may have a word between its parts, one character typed by sound, Cantonese or 著 folded.</item>
+/// <item>When neither fires, a learned second reader (<see cref="CrisisModel"/>, character pieces weighed by a logistic
+/// regression trained on the development lists) may, at a threshold above the out-of-fold score of every training
+/// sentence the rules leave alone, unless the message
+/// has what the rules exclude (<see cref="CrisisModelVeto"/>).</item>
 /// </list>
-/// Both paths err on the side of firing for what the writer says about themselves, and stay quiet for the everyday
+/// All three err on the side of firing for what the writer says about themselves, and stay quiet for the everyday
 /// hyperbole of 死 (吓死了, 烦死了, 死机), for a threat the reader reports a collector making ("催收说要弄死我" is a
 /// police matter), for a death the reader tells of someone else ("我哥跳楼走了", a film's hero), for the writer saying
 /// they are not thinking of it ("我不会想不开的"), for a despair the message says is over ("以前想过轻生，现在好了"),
