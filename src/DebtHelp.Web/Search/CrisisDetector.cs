@@ -6,7 +6,7 @@ namespace DebtHelp.Web.Search;
 /// <summary>
 /// Recognises a message from someone who may hurt themselves ("想死", "活不下去", "撑不下去了", indirect ones such as
 /// "一了百了", "遗书", "站在天台上", 繁體, Cantonese, pinyin and typos included), so the results page can put the crisis
-/// help above everything else. It reads a message two ways and fires when either does:
+/// help above everything else. It reads a message three ways and fires when any does:
 /// <list type="number">
 /// <item>Strong phrases (<see cref="CrisisSigns"/>): patterns each of which is enough on its own, with the exclusions
 /// their words need (想死你们了, 跳楼价, 自杀式还款).</item>
@@ -15,8 +15,12 @@ namespace DebtHelp.Web.Search;
 /// once at its strongest word, so that "药都攒好了" and "今晚" and "天台" add up where no one of them would, and a
 /// practical question about the debt weighs against. This is the part meant to generalise to phrasings nobody listed:
 /// a cue may have a word between its parts, one character typed by sound, Cantonese or 著 folded.</item>
+/// <item>When neither fires, a learned second reader (<see cref="CrisisModel"/>, character pieces weighed by a logistic
+/// regression trained on the development lists) may, at a threshold above the out-of-fold score of every training
+/// sentence the rules leave alone, unless the message
+/// has what the rules exclude (<see cref="CrisisModelVeto"/>).</item>
 /// </list>
-/// Both paths err on the side of firing for what the writer says about themselves, and stay quiet for the everyday
+/// All three err on the side of firing for what the writer says about themselves, and stay quiet for the everyday
 /// hyperbole of 死 (吓死了, 烦死了, 死机), for a threat the reader reports a collector making ("催收说要弄死我" is a
 /// police matter), for a death the reader tells of someone else ("我哥跳楼走了", a film's hero), for the writer saying
 /// they are not thinking of it ("我不会想不开的"), for a despair the message says is over ("以前想过轻生，现在好了"),
@@ -53,10 +57,20 @@ public static class CrisisDetector
             return false;
         }
 
-        // Clauses end at punctuation (a space once normalised); inside one, spaces and case do not matter. Pinyin
-        // typed among characters ("不想huo了") is read as the characters it spells.
-        var text = CrisisPinyin.Spell(TextNormalizer.Normalize(raw.Length > 600 ? raw[..600] : raw));
-        var clauses = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var clauses = Clauses(raw);
+        return RulesSignal(raw, clauses) || ModelSignals(clauses);
+    }
+
+    /// <summary>
+    /// The message as the detector reads it: clauses end at punctuation (a space once normalised); inside one, spaces
+    /// and case do not matter. Pinyin typed among characters ("不想huo了") is read as the characters it spells.
+    /// </summary>
+    internal static string[] Clauses(string raw) =>
+        CrisisPinyin.Spell(TextNormalizer.Normalize(raw.Length > 600 ? raw[..600] : raw)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>The rules alone: the strong phrases, then the weak signals weighed together.</summary>
+    internal static bool RulesSignal(string raw, string[] clauses)
+    {
         var before = "";
         for (var i = 0; i < clauses.Length; i++)
         {
@@ -74,6 +88,13 @@ public static class CrisisDetector
             || CrisisSigns.Latin.Any(w => compact.Contains(w, StringComparison.Ordinal)) || CrisisPinyin.SpelledOut(compact)
             || CrisisScore.Signals(clauses);
     }
+
+    /// <summary>
+    /// The learned second reader (<see cref="CrisisModel"/>), for what the rules miss, unless the message has what the
+    /// rules exclude: then the rules have read it and their silence stands.
+    /// </summary>
+    internal static bool ModelSignals(string[] clauses) =>
+        clauses.Length > 0 && CrisisModel.Default.Confident(clauses) && !CrisisModelVeto.Applies(clauses);
 
     /// <summary>A rope on its own, or pills or a knife with a time or a "ready" ("💊已经准备好了", "🪢 今晚"): emoji are not text once normalised.</summary>
     private static bool Emoji(string raw, string compact) =>

@@ -90,7 +90,8 @@ public sealed class BlindSetTests(RealContentIndex index, ITestOutputHelper outp
     /// The fourth blind set (blind-set-4.tsv, 274 questions, written on 2026-12-01 in session 6 by a helper who saw
     /// only source-facts.md and the titles; first run through HTTP at ad64a92, before any change of that session:
     /// top-1 81.3 %, top-3 95.2 %, MRR 0.879, crisis rows flagged 11/18, crisis-4 list 28/40, 0/50 false alarms):
-    /// aggregates only, a regression floor just under its first run.
+    /// aggregates only, a regression floor just under its first run. Session 8 (the rules 34/40, with the learned second
+    /// reader 36/40, still 0/50 false alarms, scored once after the model was frozen) raised the list's floor to 36.
     /// </summary>
     [Fact]
     public void The_fourth_blind_set_scores_no_worse_than_its_first_run()
@@ -98,7 +99,7 @@ public sealed class BlindSetTests(RealContentIndex index, ITestOutputHelper outp
         var (ours, crisis, alarms) = RunBlind("4");
 
         Assert.True(ours.Top1 >= 0.79 && ours.Top3 >= 0.93, $"the fourth blind set fell below its first run: top-1 {ours.Top1:P1}, top-3 {ours.Top3:P1}");
-        Assert.True(crisis >= 28, $"crisis-4.txt: {crisis} flagged, the first run flagged 28");
+        Assert.True(crisis >= 36, $"crisis-4.txt: {crisis} flagged, session 8 flagged 36");
         Assert.True(alarms == 0, $"not-crisis-4.txt: {alarms} false alarms, the first run had 0");
     }
 
@@ -106,7 +107,8 @@ public sealed class BlindSetTests(RealContentIndex index, ITestOutputHelper outp
     /// The fifth blind lists (session 7; crisis-5.txt 40, not-crisis-5.txt 50, none-5.txt 40 questions no article
     /// answers), written blind as a final check of that session's crisis and confidence work and never tuned on.
     /// First run at 9568cfa: 24/40 flagged, 5/50 false alarms, none-5 0 high; at f269c74: 27/40, 5/50, 0 high. A
-    /// regression guard at those counts; the floor (every crisis message, no false alarm) is not met.
+    /// regression guard at those counts; the floor (every crisis message, no false alarm) is not met. Session 8's
+    /// learned second reader, scored once after it was frozen: 28/40, 5/50 (the same five, the rules' own).
     /// </summary>
     [Fact]
     public void The_fifth_blind_lists_score_no_worse_than_their_last_run()
@@ -115,7 +117,7 @@ public sealed class BlindSetTests(RealContentIndex index, ITestOutputHelper outp
         var alarms = SearchEvaluation.Lines("not-crisis-5.txt").Count(m => SearchEngine.Search(index.Snapshot.Search, m).Crisis);
         var high = SearchEvaluation.Lines("none-5.txt").Count(q => SearchEngine.Search(index.Snapshot.Search, q).Confidence == SearchConfidence.High);
 
-        Assert.True(flagged >= 27, $"crisis-5.txt: {flagged} flagged, the last run flagged 27");
+        Assert.True(flagged >= 28, $"crisis-5.txt: {flagged} flagged, session 8 flagged 28");
         Assert.True(alarms <= 5, $"not-crisis-5.txt: {alarms} false alarms, the last run had 5");
         Assert.True(high == 0, $"none-5.txt: {high} rated high, the first run had 0");
     }
