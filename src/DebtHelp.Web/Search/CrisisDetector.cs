@@ -150,7 +150,9 @@ public static class CrisisDetector
             // on to ask something ("我快崩溃了……他们真的会来吗") the reader is asking that.
             Kind.Breakdown => !CrisisSigns.Programs.Any(w => (earlier + before).Contains(w, StringComparison.Ordinal)) && QuestionExtractor.Asks(raw).Count == 0,
             Kind.GoingOn => !CrisisSigns.Businesses.Any(w => Near(before, 3).Contains(w, StringComparison.Ordinal)) && !ToldOfSomeoneElse(before),
-            Kind.Act => !ToldOfSomeoneElse(before) || CrisisSigns.Intent.Any(w => Near(before, 2).Contains(w, StringComparison.Ordinal)),
+            // 去 of 去年 ("我哥去年跳河走了") is a time, not an intention.
+            Kind.Act => !ToldOfSomeoneElse(before)
+                || CrisisSigns.Intent.Any(w => Near(before, 2).Replace("去年", "", StringComparison.Ordinal).Contains(w, StringComparison.Ordinal)),
             _ => true,
         };
     }

@@ -152,6 +152,8 @@ internal static partial class CrisisSigns
         "他", "她", "哥", "姐", "弟", "妹", "爸", "妈", "父亲", "母亲", "丈夫", "老公", "老婆", "妻子", "儿子", "女儿",
         "朋友", "同事", "同学", "借款人", "家人", "亲戚", "邻居", "别人", "有人", "网友", "新闻", "奶奶", "爷爷",
         "主角", "电影", "剧里", "小说", "有个", "女的", "男的",
+        // The rest of the family ("我舅舅去年跳河走了"): the uncles, aunts and in-laws a reader tells of.
+        "舅", "叔", "伯", "姑", "姨", "婶", "嫂", "侄", "外公", "外婆", "姥", "岳父", "岳母", "公公", "婆婆",
     ];
 
     /// <summary>The message tells of a time that has passed ("后来协商成功了", "现在好了"): a cue said of then is not said of now.</summary>

@@ -59,6 +59,8 @@ public sealed class CrisisDetectorTests
     [InlineData("催收威胁说不还就让我跳楼")]
     [InlineData("借款人死了，家人要还吗")]
     [InlineData("我哥自杀了，他的网贷家里要还吗")]
+    [InlineData("我舅舅去年跳河走了，他的网贷要我们还吗")]
+    [InlineData("我姑姑前年吃药自杀了，她欠的钱要我们还吗")]
     [InlineData("生意撑不下去了，贷款怎么还")]
     [InlineData("这两个文件很相似")]
     [InlineData("我不会想不开的，就想问怎么协商")]
