@@ -125,7 +125,8 @@ public sealed class BlindSetTests(RealContentIndex index, ITestOutputHelper outp
     /// <summary>
     /// The sixth blind lists (session 8; crisis-6.txt 40, not-crisis-6.txt 50), written blind by a helper who saw only
     /// source-facts.md and the titles, never tuned on. First run at 9e62ae8, the rules alone: 28/40 flagged, 3/50 false
-    /// alarms. A regression guard at those counts; the floor is not met.
+    /// alarms; with the learned second reader (CrisisModel, session 8) 30/40 flagged, 3/50. A regression guard at those
+    /// counts; the floor is not met.
     /// </summary>
     [Fact]
     public void The_sixth_blind_lists_score_no_worse_than_their_first_run()
@@ -133,7 +134,7 @@ public sealed class BlindSetTests(RealContentIndex index, ITestOutputHelper outp
         var flagged = SearchEvaluation.Lines("crisis-6.txt").Count(m => SearchEngine.Search(index.Snapshot.Search, m).Crisis);
         var alarms = SearchEvaluation.Lines("not-crisis-6.txt").Count(m => SearchEngine.Search(index.Snapshot.Search, m).Crisis);
 
-        Assert.True(flagged >= 28, $"crisis-6.txt: {flagged} flagged, the first run flagged 28");
+        Assert.True(flagged >= 30, $"crisis-6.txt: {flagged} flagged, session 8 flagged 30 (28 at the first run)");
         Assert.True(alarms <= 3, $"not-crisis-6.txt: {alarms} false alarms, the first run had 3");
     }
 
