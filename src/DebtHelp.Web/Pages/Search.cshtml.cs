@@ -41,6 +41,9 @@ public sealed class SearchModel(KnowledgeBaseSnapshot snapshot, SearchGapLog gap
 
     public Article? Crisis => Snapshot.BySlug.GetValueOrDefault(CrisisDetector.ArticleSlug);
 
+    /// <summary>The article on getting through the days, which the support line leads to first.</summary>
+    public Article? Coping => Snapshot.BySlug.GetValueOrDefault(CrisisDetector.CopingSlug);
+
     public async Task OnGetAsync()
     {
         // Repeated ?q= parameters: the first one counts.

@@ -62,6 +62,40 @@ public static class CrisisDetector
     }
 
     /// <summary>
+    /// True when the message speaks of a strain short of a crisis ("压力大得睡不着", "我快撑不住了", "好绝望"), or the
+    /// learned reader leans towards one without being sure: the results page then offers a quiet line of support
+    /// (the article on getting through the days, and the crisis page) without putting the crisis box first. Call it
+    /// for a message <see cref="Signals"/> did not flag. It errs on the side of showing the line: a stressed reader
+    /// who gets it needlessly loses a line of text; one who needed it and did not get it loses more.
+    /// </summary>
+    public static bool Strain(string? raw)
+    {
+        if (string.IsNullOrWhiteSpace(raw))
+        {
+            return false;
+        }
+
+        var clauses = Clauses(raw);
+        if (clauses.Length == 0)
+        {
+            return false;
+        }
+
+        var compact = string.Concat(clauses);
+        var words = CrisisSigns.Strain.Where(w => compact.Contains(w, StringComparison.Ordinal)).ToList();
+        // "系统崩溃了" is about a program.
+        if (words.Count == 1 && words[0] == "崩溃" && CrisisSigns.Programs.Any(w => compact.Contains(w, StringComparison.Ordinal)))
+        {
+            words.Clear();
+        }
+
+        return words.Count > 0 || (CrisisModel.Default.Probability(clauses) >= StrainProbability && !CrisisModelVeto.Applies(clauses));
+    }
+
+    /// <summary>Where the learned reader's lean is enough for the support line (its crisis threshold is far higher).</summary>
+    private const double StrainProbability = 0.5;
+
+    /// <summary>
     /// The message as the detector reads it: clauses end at punctuation (a space once normalised); inside one, spaces
     /// and case do not matter. Pinyin typed among characters ("不想huo了") is read as the characters it spells.
     /// </summary>

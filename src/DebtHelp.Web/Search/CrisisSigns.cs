@@ -140,6 +140,19 @@ internal static partial class CrisisSigns
         "noreasontolive", "cantgoon", "dontwanttobehere", "wanttobedead", "betteroffdead", "takemylife", "hangmyself", "overdose",
     ];
 
+    /// <summary>
+    /// Words of a strain that is not (yet) a crisis, as normalised text has them (繁體 folded): stress that keeps one
+    /// awake, being at the end of one's strength, fear and despair. <see cref="CrisisDetector.Strain"/> offers the
+    /// support line for them.
+    /// </summary>
+    internal static readonly string[] Strain =
+    [
+        "压力大", "压力太大", "压力好大", "压力很大", "压力特别大", "压力山大", "压得我", "喘不过气", "焦虑", "抑郁", "崩溃", "失眠",
+        "睡不着", "整夜", "想哭", "哭了", "绝望", "撑不住", "扛不住", "熬不住", "熬不下去", "受不了了", "快疯了", "要疯了", "心累",
+        "好累", "太累了", "累死了", "没希望", "看不到希望", "走投无路", "无路可走", "没有办法了", "没办法了", "害怕得", "吓得", "心慌",
+        "手抖", "不知道怎么活", "怎么活", "活着好难", "没意思", "好难受", "很难受", "痛苦",
+    ];
+
     /// <summary>"崩溃了" about an app or a website is about a program.</summary>
     internal static readonly string[] Programs = ["系统", "app", "软件", "网站", "手机", "页面", "电脑", "服务器"];
 

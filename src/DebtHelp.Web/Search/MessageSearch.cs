@@ -15,12 +15,13 @@ public static class MessageSearch
     {
         limit = Math.Clamp(limit, 1, SearchEngine.MaxLimit);
         var crisis = CrisisDetector.Signals(raw);
+        var strain = !crisis && CrisisDetector.Strain(raw);
         var wholeText = SearchEngine.Read(data, raw, weights);
         var whole = SearchEngine.Rank(data, wholeText, Math.Max(limit, weights.FusionCandidates), weights, withHits: false);
         if (whole.Query.Length == 0)
         {
             // Nothing to search for, but a message of emoji alone ("🔪💊🪢") can still be a cry for help.
-            return whole with { Crisis = crisis };
+            return whole with { Crisis = crisis, Strain = strain };
         }
 
         var asks = QuestionExtractor.Asks(raw);
@@ -61,6 +62,7 @@ public static class MessageSearch
         {
             Confidence = confidence,
             Crisis = crisis,
+            Strain = strain,
             Answers = AnswerEach(data, askTexts, rankings, emergency, urgency, weights),
         };
     }

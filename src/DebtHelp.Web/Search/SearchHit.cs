@@ -21,6 +21,9 @@ public sealed record SearchOutcome(string Query, IReadOnlyList<SearchHit> Hits, 
     /// <summary>The message signals self-harm or despair: the crisis help goes above everything.</summary>
     public bool Crisis { get; init; }
 
+    /// <summary>No crisis, but the message speaks of a strain (<see cref="CrisisDetector.Strain"/>): a quiet line of support is shown.</summary>
+    public bool Strain { get; init; }
+
     /// <summary>A message with two asks: the best answer to each, in the order asked (empty otherwise).</summary>
     public IReadOnlyList<AskAnswer> Answers { get; init; } = [];
 }

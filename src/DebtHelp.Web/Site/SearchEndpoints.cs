@@ -19,7 +19,8 @@ public static class SearchEndpoints
     /// <param name="Confidence">"high", "low" or "none": how sure search is that the first result answers the question.</param>
     /// <param name="Crisis">The message signals self-harm or despair: show the crisis help first.</param>
     /// <param name="Asks">A message with two asks: the best answer to each, in the order asked (empty otherwise).</param>
-    public sealed record ApiResponse(string Query, string Confidence, bool Crisis, IReadOnlyList<ApiResult> Results, IReadOnlyList<ApiAsk> Asks);
+    /// <param name="Strain">No crisis, but the message speaks of a strain (stress, despair, no sleep): offer a quiet line of support.</param>
+    public sealed record ApiResponse(string Query, string Confidence, bool Crisis, IReadOnlyList<ApiResult> Results, IReadOnlyList<ApiAsk> Asks, bool Strain);
 
     /// <summary>One ask found inside a longer message and the article that answers it best.</summary>
     public sealed record ApiAsk(string Ask, ApiResult Answer);
@@ -55,7 +56,7 @@ public static class SearchEndpoints
             context.Response.Headers.CacheControl = "private, max-age=60";
             var outcome = Run(snapshot, gaps, loggers.CreateLogger(LogCategory), query[0], limit);
             return Results.Ok(new ApiResponse(outcome.Query, outcome.Confidence.ToString().ToLowerInvariant(), outcome.Crisis,
-                outcome.Hits.Select(ToApi).ToList(), outcome.Answers.Select(a => new ApiAsk(a.Ask, ToApi(a.Hit))).ToList()));
+                outcome.Hits.Select(ToApi).ToList(), outcome.Answers.Select(a => new ApiAsk(a.Ask, ToApi(a.Hit))).ToList(), outcome.Strain));
         }).RequireRateLimiting(SearchRateLimiting.PolicyName);
 
         // Questions that found nothing, for the writers; only for Internal:AllowedNetworks (Operations/InternalAccess

@@ -72,6 +72,38 @@ public sealed class AnswerFirstTests(RealContentSite site) : IClassFixture<RealC
     }
 
     [Theory]
+    [InlineData("压力大得整晚睡不着，网贷逾期了怎么跟平台协商")]
+    [InlineData("欠了八万，每天都好焦虑，催收电话能不能不接")]
+    [InlineData("壓力太大了，整晚睡不著，可以申請延期還款嗎")]
+    public async Task A_message_of_strain_gets_a_quiet_support_line_but_no_crisis_box(string q)
+    {
+        var json = await ApiAsync(q);
+        Assert.False(json.GetProperty("crisis").GetBoolean());
+        Assert.True(json.GetProperty("strain").GetBoolean());
+
+        var html = await PageAsync(q);
+        Assert.DoesNotContain("class=\"crisis-box\"", html);
+        var line = html.IndexOf("class=\"support-line\"", StringComparison.Ordinal);
+        Assert.True(line > 0, "no support line");
+        var end = html.IndexOf("</p>", line, StringComparison.Ordinal);
+        var text = html[line..end];
+        Assert.Contains("href=\"/articles/coping-with-debt\"", text);
+        Assert.Contains("href=\"/articles/crisis-support\"", text);
+        Assert.Contains("href=\"tel:110\"", text);
+    }
+
+    [Theory]
+    [InlineData("催收人员凌晨上门怎么办")]
+    [InlineData("系统崩溃了还款没成功会算逾期吗")]
+    [InlineData("可以要求上门的人出示工作证吗")]
+    [InlineData("我真的撑不下去了想死")]
+    public async Task An_ordinary_question_or_a_crisis_gets_no_support_line(string q)
+    {
+        Assert.False((await ApiAsync(q)).GetProperty("strain").GetBoolean());
+        Assert.DoesNotContain("class=\"support-line\"", await PageAsync(q));
+    }
+
+    [Theory]
     [InlineData("催收说要弄死我")]
     [InlineData("手机死机了怎么还款")]
     [InlineData("吓死了 催收又来电话")]
