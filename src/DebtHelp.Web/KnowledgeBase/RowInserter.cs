@@ -1,8 +1,10 @@
 using System.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace DebtHelp.Web.KnowledgeBase;
 
@@ -16,7 +18,7 @@ public sealed class RowInserter<T> : IDisposable
     where T : class
 {
     private readonly SqliteCommand _command;
-    private readonly (IProperty Property, SqliteParameter Parameter, bool Generated)[] _columns;
+    private readonly (IClrPropertyGetter Getter, ValueConverter? Converter, SqliteParameter Parameter, bool Generated)[] _columns;
 
     public RowInserter(KnowledgeBaseDbContext db, SqliteConnection connection)
     {
@@ -25,7 +27,7 @@ public sealed class RowInserter<T> : IDisposable
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
         var properties = entity.GetProperties().ToArray();
         _command = connection.CreateCommand();
-        _columns = new (IProperty, SqliteParameter, bool)[properties.Length];
+        _columns = new (IClrPropertyGetter, ValueConverter?, SqliteParameter, bool)[properties.Length];
         for (var i = 0; i < properties.Length; i++)
         {
             var property = properties[i];
@@ -33,7 +35,8 @@ public sealed class RowInserter<T> : IDisposable
             var parameter = (SqliteParameter)mapping.CreateParameter(_command, $"$p{i}", null, property.IsNullable, ParameterDirection.Input);
             _command.Parameters.Add(parameter);
             // A key the database numbers (an INTEGER PRIMARY KEY left at 0) is sent as NULL, as EF Core leaves it out.
-            _columns[i] = (property, parameter, property.ValueGenerated == ValueGenerated.OnAdd && property.IsPrimaryKey());
+            _columns[i] = (property.GetGetter(), mapping.Converter, parameter,
+                property.ValueGenerated == ValueGenerated.OnAdd && property.IsPrimaryKey() && property.ClrType == typeof(int));
         }
 
         var names = string.Join(", ", properties.Select(p => Quote(p.GetColumnName(table)!)));
@@ -44,15 +47,14 @@ public sealed class RowInserter<T> : IDisposable
 
     public void Add(T row)
     {
-        foreach (var (property, parameter, generated) in _columns)
+        foreach (var (getter, converter, parameter, generated) in _columns)
         {
-            var value = property.GetGetter().GetClrValueUsingContainingEntity(row);
-            if (generated && property.ClrType == typeof(int) && value is 0)
+            var value = getter.GetClrValueUsingContainingEntity(row);
+            if (generated && value is 0)
             {
                 value = null;
             }
 
-            var converter = property.GetTypeMapping().Converter;
             if (converter is not null && value is not null)
             {
                 value = converter.ConvertToProvider(value);

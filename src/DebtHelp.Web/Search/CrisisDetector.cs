@@ -49,51 +49,64 @@ public static class CrisisDetector
         (Kind.Act, CrisisSigns.Act()), (Kind.Act, CrisisSigns.Plan()), (Kind.GoingOn, CrisisSigns.GoingOn()), (Kind.Breakdown, CrisisSigns.Breakdown()),
     ];
 
-    /// <summary>True when the message signals self-harm or despair by its writer.</summary>
-    public static bool Signals(string? raw)
-    {
-        if (string.IsNullOrWhiteSpace(raw))
-        {
-            return false;
-        }
-
-        var clauses = Clauses(raw);
-        return RulesSignal(raw, clauses) || ModelSignals(clauses);
-    }
-
-    /// <summary>
-    /// True when the message speaks of a strain short of a crisis ("压力大得睡不着", "我快撑不住了", "好绝望"), or the
-    /// learned reader leans towards one without being sure: the results page then offers a quiet line of support
-    /// (the article on getting through the days, and the crisis page) without putting the crisis box first. Call it
-    /// for a message <see cref="Signals"/> did not flag. It errs on the side of showing the line: a stressed reader
-    /// who gets it needlessly loses a line of text; one who needed it and did not get it loses more.
-    /// </summary>
-    public static bool Strain(string? raw)
-    {
-        if (string.IsNullOrWhiteSpace(raw))
-        {
-            return false;
-        }
-
-        var clauses = Clauses(raw);
-        if (clauses.Length == 0)
-        {
-            return false;
-        }
-
-        var compact = string.Concat(clauses);
-        var words = CrisisSigns.Strain.Where(w => compact.Contains(w, StringComparison.Ordinal)).ToList();
-        // "系统崩溃了" is about a program.
-        if (words.Count == 1 && words[0] == "崩溃" && CrisisSigns.Programs.Any(w => compact.Contains(w, StringComparison.Ordinal)))
-        {
-            words.Clear();
-        }
-
-        return words.Count > 0 || (CrisisModel.Default.Probability(clauses) >= StrainProbability && !CrisisModelVeto.Applies(clauses));
-    }
+    /// <summary>What the detector makes of a message: a crisis (the crisis box first), or a strain short of one (a quiet line of support), or neither.</summary>
+    public readonly record struct Reading(bool Crisis, bool Strain);
 
     /// <summary>Where the learned reader's lean is enough for the support line (its crisis threshold is far higher).</summary>
     private const double StrainProbability = 0.5;
+
+    private static readonly TermMatcher StrainWords = new(CrisisSigns.Strain);
+
+    /// <summary>True when the message signals self-harm or despair by its writer.</summary>
+    public static bool Signals(string? raw) => Read(raw).Crisis;
+
+    /// <summary>True when the message is no crisis but speaks of a strain (see <see cref="Read"/>).</summary>
+    public static bool Strain(string? raw) => Read(raw).Strain;
+
+    /// <summary>
+    /// Reads a message once for both answers. Crisis: the rules, or the learned reader confident with no exclusion
+    /// against it. Strain, for a message that is no crisis: it speaks of a strain ("压力大得睡不着", "我快撑不住了",
+    /// "好绝望", <see cref="CrisisSigns.Strain"/>), or the learned reader leans towards a crisis without being sure; the
+    /// results page then offers a quiet line of support (the article on getting through the days, and the crisis page)
+    /// without putting the crisis box first. It errs on the side of showing the line: a stressed reader who gets it
+    /// needlessly loses a line of text; one who needed it and did not get it loses more.
+    /// </summary>
+    public static Reading Read(string? raw)
+    {
+        if (string.IsNullOrWhiteSpace(raw))
+        {
+            return default;
+        }
+
+        var clauses = Clauses(raw);
+        if (RulesSignal(raw, clauses))
+        {
+            return new Reading(Crisis: true, Strain: false);
+        }
+
+        if (clauses.Length == 0)
+        {
+            return default;
+        }
+
+        var model = CrisisModel.Default;
+        var probability = model.Probability(clauses);
+        var vetoed = probability >= StrainProbability && CrisisModelVeto.Applies(clauses);
+        if (probability >= model.Threshold && !vetoed)
+        {
+            return new Reading(Crisis: true, Strain: false);
+        }
+
+        return new Reading(Crisis: false, Strain: SpeaksOfStrain(string.Concat(clauses)) || (probability >= StrainProbability && !vetoed));
+    }
+
+    /// <summary>A word of strain, unless the only one is 崩溃 said of a program ("系统崩溃了").</summary>
+    private static bool SpeaksOfStrain(string compact)
+    {
+        var found = StrainWords.Occurrences(compact);
+        return found.Count > 0
+            && (found.Exists(f => CrisisSigns.Strain[f.Word] != "崩溃") || !CrisisSigns.Programs.Any(w => compact.Contains(w, StringComparison.Ordinal)));
+    }
 
     /// <summary>
     /// The message as the detector reads it: clauses end at punctuation (a space once normalised); inside one, spaces
@@ -185,8 +198,7 @@ public static class CrisisDetector
             Kind.Breakdown => !CrisisSigns.Programs.Any(w => (earlier + before).Contains(w, StringComparison.Ordinal)) && QuestionExtractor.Asks(raw).Count == 0,
             Kind.GoingOn => !CrisisSigns.Businesses.Any(w => Near(before, 3).Contains(w, StringComparison.Ordinal)) && !ToldOfSomeoneElse(before),
             // 去 of 去年 ("我哥去年跳河走了") is a time, not an intention.
-            Kind.Act => !ToldOfSomeoneElse(before)
-                || CrisisSigns.Intent.Any(w => Near(before, 2).Replace("去年", "", StringComparison.Ordinal).Contains(w, StringComparison.Ordinal)),
+            Kind.Act => !ToldOfSomeoneElse(before) || CrisisSigns.Intends(Near(before, 2)),
             _ => true,
         };
     }

@@ -184,4 +184,18 @@ internal static partial class CrisisSigns
 
     /// <summary>An intention right before an act makes it a warning even when told of someone else ("他想自杀").</summary>
     internal static readonly string[] Intent = ["想", "要", "准备", "打算", "差点", "去"];
+
+    /// <summary>Words that hold an <see cref="Intent"/> character without meaning one: 去 of 去年 and 去世 ("我哥去年跳河走了").</summary>
+    internal static readonly string[] NotIntent = ["去年", "去世"];
+
+    /// <summary>True when <paramref name="near"/> (the words right before an act) states an intention.</summary>
+    internal static bool Intends(string near)
+    {
+        foreach (var word in NotIntent)
+        {
+            near = near.Replace(word, "", StringComparison.Ordinal);
+        }
+
+        return Intent.Any(w => near.Contains(w, StringComparison.Ordinal));
+    }
 }

@@ -14,8 +14,7 @@ public static class MessageSearch
     public static SearchOutcome Run(SearchData data, string? raw, int limit, RankingWeights weights, int unsureLimit = int.MaxValue)
     {
         limit = Math.Clamp(limit, 1, SearchEngine.MaxLimit);
-        var crisis = CrisisDetector.Signals(raw);
-        var strain = !crisis && CrisisDetector.Strain(raw);
+        var (crisis, strain) = CrisisDetector.Read(raw);
         var wholeText = SearchEngine.Read(data, raw, weights);
         var whole = SearchEngine.Rank(data, wholeText, Math.Max(limit, weights.FusionCandidates), weights, withHits: false);
         if (whole.Query.Length == 0)
