@@ -163,7 +163,8 @@ public static class ConceptScores
     /// <summary>Keeps (in order) the candidates whose best possible score reaches the k-th best score already certain.</summary>
     private static int DropHopeless(int[] candidates, int alive, double[] known, double[] bound, double fieldsFactor, double left, int limit)
     {
-        var certain = ArrayPool<double>.Shared.Rent(alive);
+        // Each candidate's certain score, and a copy for the selection to reorder.
+        var certain = ArrayPool<double>.Shared.Rent(2 * alive);
         try
         {
             for (var i = 0; i < alive; i++)
@@ -172,14 +173,14 @@ public static class ConceptScores
                 certain[i] = known[d] + (fieldsFactor * bound[d]);
             }
 
-            var reach = TopK.KthLargest(certain.AsSpan(0, alive), limit) - (fieldsFactor * left) - Margin;
+            Array.Copy(certain, 0, certain, alive, alive);
+            var reach = TopK.KthLargest(certain.AsSpan(alive, alive), limit) - (fieldsFactor * left) - Margin;
             var kept = 0;
             for (var i = 0; i < alive; i++)
             {
-                var d = candidates[i];
-                if (known[d] + (fieldsFactor * bound[d]) >= reach)
+                if (certain[i] >= reach)
                 {
-                    candidates[kept++] = d;
+                    candidates[kept++] = candidates[i];
                 }
             }
 

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Runtime.InteropServices;
 using DebtHelp.Web.Chinese;
 
 namespace DebtHelp.Web.Search;
@@ -47,7 +46,9 @@ public static class PlainRanking
 
         var norms = index.Bm25Norms(weights.K1, weights.B);
         var scores = ArrayPool<double>.Shared.Rent(index.IdLimit);
-        var touched = new List<int>();
+        // Every article a pair touches, in the order first touched (at most every article).
+        var touched = ArrayPool<int>.Shared.Rent(index.IdLimit);
+        var touchedCount = 0;
         int[]? alive = null;
         var aliveCount = 0;
         try
@@ -58,12 +59,12 @@ public static class PlainRanking
             {
                 var (postings, idf, _) = ordered[t];
                 // Nobody new can reach the top once what is left adds less than the k-th best score so far.
-                if (alive is null && touched.Count >= count && left[t] < best
-                    && TopK.KthHighest(scores, CollectionsMarshal.AsSpan(touched), count) is var kth && left[t] < kth)
+                if (alive is null && touchedCount >= count && left[t] < best
+                    && TopK.KthHighest(scores, touched.AsSpan(0, touchedCount), count) is var kth && left[t] < kth)
                 {
-                    alive = ArrayPool<int>.Shared.Rent(touched.Count);
-                    touched.CopyTo(alive);
-                    aliveCount = touched.Count;
+                    // The touched articles become the ones still alive, narrowed in place from here on.
+                    alive = touched;
+                    aliveCount = touchedCount;
                 }
 
                 var docs = postings.Docs;
@@ -75,7 +76,7 @@ public static class PlainRanking
                         var d = docs[i];
                         if (scores[d] == 0)
                         {
-                            touched.Add(d);
+                            touched[touchedCount++] = d;
                         }
 
                         double tf = counts[i];
@@ -102,15 +103,12 @@ public static class PlainRanking
                 }
             }
 
-            return alive is null ? Top(scores, CollectionsMarshal.AsSpan(touched), count) : Top(scores, alive.AsSpan(0, aliveCount), count);
+            return alive is null ? Top(scores, touched.AsSpan(0, touchedCount), count) : Top(scores, alive.AsSpan(0, aliveCount), count);
         }
         finally
         {
             ArrayPool<double>.Shared.Return(scores);
-            if (alive is not null)
-            {
-                ArrayPool<int>.Shared.Return(alive);
-            }
+            ArrayPool<int>.Shared.Return(touched);
         }
     }
 

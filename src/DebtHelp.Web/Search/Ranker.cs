@@ -57,35 +57,9 @@ public static class Ranker
                 members[d >> 6] |= 1UL << (d & 63);
             }
 
-            // 2. Closeness to the title or a listed question (Dice over their shapes), through the shapes' own list,
-            //    for the candidates only (the final score is theirs).
-            var shape = SearchData.Shape(display, data.Synonyms);
-            var shapes = data.Shapes;
-            var touched = new List<int>();
-            var articleIds = shapes.ArticleIds;
-            foreach (var term in shape)
-            {
-                if (shapes.Holding(term) is not { } holding)
-                {
-                    continue;
-                }
-
-                foreach (var s in holding)
-                {
-                    var d = articleIds[s];
-                    if ((members[d >> 6] & (1UL << (d & 63))) != 0 && overlap[s]++ == 0)
-                    {
-                        touched.Add(s);
-                    }
-                }
-            }
-
-            foreach (var s in touched)
-            {
-                var d = shapes.ArticleIds[s];
-                similarity[d] = Math.Max(similarity[d], 2.0 * overlap[s] / (shape.Count + shapes.Sizes[s]));
-                overlap[s] = 0;
-            }
+            // 2. Closeness to the title or a listed question (Dice over their shapes), for the candidates only (the
+            //    final score is theirs).
+            Similarity(data, SearchData.Shape(display, data.Synonyms), members, candidateIds, overlap, similarity);
 
             // 3. Each concept scores by the best field that holds it. Weights depend on the query only.
             var conceptWeights = new double[query.Concepts.Count];
@@ -132,6 +106,44 @@ public static class Ranker
             ArrayPool<ulong>.Shared.Return(members);
             ArrayPool<int>.Shared.Return(overlap);
             ArrayPool<int>.Shared.Return(candidates);
+        }
+    }
+
+    /// <summary>
+    /// Each candidate's best Dice closeness between <paramref name="shape"/> and one of its shapes. The shapes' lists
+    /// of each term are counted through without a branch (a shape of an article that is no candidate adds zero),
+    /// then each candidate's own shapes are read and their counts cleared.
+    /// </summary>
+    private static void Similarity(SearchData data, HashSet<string> shape, ulong[] members, ReadOnlySpan<int> candidates, int[] overlap, double[] similarity)
+    {
+        var shapes = data.Shapes;
+        var articleIds = shapes.ArticleIds;
+        foreach (var term in shape)
+        {
+            if (shapes.Holding(term) is not { } holding)
+            {
+                continue;
+            }
+
+            foreach (var s in holding)
+            {
+                var d = articleIds[s];
+                overlap[s] += (int)((members[d >> 6] >> (d & 63)) & 1);
+            }
+        }
+
+        var sizes = shapes.Sizes;
+        foreach (var d in candidates)
+        {
+            var (first, end) = shapes.Of(d);
+            for (var s = first; s < end; s++)
+            {
+                if (overlap[s] > 0)
+                {
+                    similarity[d] = Math.Max(similarity[d], 2.0 * overlap[s] / (shape.Count + sizes[s]));
+                    overlap[s] = 0;
+                }
+            }
         }
     }
 

@@ -88,17 +88,54 @@ public sealed class SearchData
     /// </param>
     public sealed record QuestionEntry(Article Article, string Question, string Normalized, string[] Pairs);
 
-    /// <summary>Shapes by number: the article each belongs to, its size, and the shapes holding each term.</summary>
-    public sealed class ShapeIndex(int[] articleIds, int[] sizes, FrozenDictionary<string, int[]> byTerm)
+    /// <summary>
+    /// Shapes by number: the article each belongs to, its size, and the shapes holding each term. An article's shapes
+    /// are numbered consecutively, articles in ascending id order, so <see cref="Of"/> finds them without a search.
+    /// </summary>
+    public sealed class ShapeIndex
     {
-        public int[] ArticleIds { get; } = articleIds;
-        public int[] Sizes { get; } = sizes;
+        /// <summary>Per article id (and one past the last), the number of its first shape.</summary>
+        private readonly int[] _starts;
+
+        private readonly FrozenDictionary<string, int[]> _byTerm;
+
+        /// <exception cref="InvalidDataException">The shapes are not numbered in ascending article order (a damaged file).</exception>
+        public ShapeIndex(int[] articleIds, int[] sizes, FrozenDictionary<string, int[]> byTerm)
+        {
+            ArticleIds = articleIds;
+            Sizes = sizes;
+            _byTerm = byTerm;
+            var last = articleIds.Length == 0 ? -1 : articleIds[^1];
+            _starts = new int[last + 2];
+            var next = 0;
+            for (var d = 0; d <= last; d++)
+            {
+                _starts[d] = next;
+                while (next < articleIds.Length && articleIds[next] == d)
+                {
+                    next++;
+                }
+            }
+
+            _starts[last + 1] = next;
+            if (next != articleIds.Length || articleIds.Any(d => d < 0))
+            {
+                throw new InvalidDataException("the shapes are not numbered in ascending article order");
+            }
+        }
+
+        public int[] ArticleIds { get; }
+        public int[] Sizes { get; }
         public int Count => ArticleIds.Length;
 
         /// <summary>Every term with the shapes holding it (the index file stores them so).</summary>
-        public IEnumerable<KeyValuePair<string, int[]>> Terms => byTerm;
+        public IEnumerable<KeyValuePair<string, int[]>> Terms => _byTerm;
 
-        public int[]? Holding(string term) => byTerm.GetValueOrDefault(term);
+        public int[]? Holding(string term) => _byTerm.GetValueOrDefault(term);
+
+        /// <summary>The numbers of article <paramref name="articleId"/>'s shapes: <c>First</c> up to, not including, <c>End</c>.</summary>
+        public (int First, int End) Of(int articleId) =>
+            (uint)articleId + 1 < (uint)_starts.Length ? (_starts[articleId], _starts[articleId + 1]) : (0, 0);
     }
 
     /// <summary>

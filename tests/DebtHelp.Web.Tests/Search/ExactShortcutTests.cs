@@ -88,6 +88,24 @@ public sealed class ExactShortcutTests(RealContentIndex real) : IClassFixture<Re
         }
     }
 
+    [Fact]
+    public void The_kth_best_is_the_same_number_by_heap_or_by_quickselect_ties_and_all()
+    {
+        var random = new Random(11);
+        for (var round = 0; round < 2_000; round++)
+        {
+            // Small k among many (the heap) and every other shape (quickselect), with many ties.
+            var count = random.Next(1, 1_500);
+            var k = round % 3 == 0 ? random.Next(1, count + 1) : random.Next(1, Math.Min(count, 64) + 1);
+            var values = Enumerable.Range(0, count).Select(_ => random.Next(0, 60) / 8.0).ToArray();
+            var expected = values.OrderDescending().ElementAt(k - 1);
+
+            var ids = Enumerable.Range(0, count).OrderBy(_ => random.Next()).ToArray();
+            Assert.Equal(expected, TopK.KthHighest(values, ids, k));
+            Assert.Equal(expected, TopK.KthLargest((double[])values.Clone(), k));
+        }
+    }
+
     /// <summary>Plain BM25 the obvious way: every list walked, every article scored, the best sorted out.</summary>
     internal static List<(int ArticleId, double Score)> FullWalk(SearchIndex index, string text, int count, RankingWeights weights)
     {
