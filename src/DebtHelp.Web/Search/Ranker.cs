@@ -21,8 +21,6 @@ public static class Ranker
         var fields = ArrayPool<double>.Shared.Rent(size);
         var similarity = ArrayPool<double>.Shared.Rent(size);
         var known = ArrayPool<double>.Shared.Rent(size);
-        var memberWords = (size + 63) >> 6;
-        var members = ArrayPool<ulong>.Shared.Rent(memberWords);
         var overlap = ArrayPool<int>.Shared.Rent(Math.Max(1, data.Shapes.Count));
         var candidates = ArrayPool<int>.Shared.Rent(size);
         try
@@ -51,15 +49,9 @@ public static class Ranker
             // On a large collection the common pairs make most articles candidates: keep the most relevant (in id order).
             candidateCount = CandidateCut.KeepMostRelevant(relevance, size, candidates, candidateCount, weights.MaxConceptCandidates);
             var candidateIds = candidates.AsSpan(0, candidateCount);
-            Array.Clear(members, 0, memberWords);
-            foreach (var d in candidateIds)
-            {
-                members[d >> 6] |= 1UL << (d & 63);
-            }
-
             // 2. Closeness to the title or a listed question (Dice over their shapes), for the candidates only (the
             //    final score is theirs).
-            Similarity(data, SearchData.Shape(display, data.Synonyms), members, candidateIds, overlap, similarity);
+            Similarity(data, SearchData.Shape(display, data.Synonyms), candidateIds, overlap, similarity);
 
             // 3. Each concept scores by the best field that holds it. Weights depend on the query only.
             var conceptWeights = new double[query.Concepts.Count];
@@ -103,33 +95,49 @@ public static class Ranker
             ArrayPool<double>.Shared.Return(fields);
             ArrayPool<double>.Shared.Return(similarity);
             ArrayPool<double>.Shared.Return(known);
-            ArrayPool<ulong>.Shared.Return(members);
             ArrayPool<int>.Shared.Return(overlap);
             ArrayPool<int>.Shared.Return(candidates);
         }
     }
 
     /// <summary>
-    /// Each candidate's best Dice closeness between <paramref name="shape"/> and one of its shapes. The shapes' lists
-    /// of each term are counted through without a branch (a shape of an article that is no candidate adds zero),
-    /// then each candidate's own shapes are read and their counts cleared.
+    /// Each candidate's best Dice closeness between <paramref name="shape"/> and one of its shapes. The candidates'
+    /// shapes are marked in a bit set; the shapes' lists of each term are then counted through without a branch (an
+    /// unmarked shape adds zero), and each candidate's own shapes are read and their counts cleared.
     /// </summary>
-    private static void Similarity(SearchData data, HashSet<string> shape, ulong[] members, ReadOnlySpan<int> candidates, int[] overlap, double[] similarity)
+    private static void Similarity(SearchData data, HashSet<string> shape, ReadOnlySpan<int> candidates, int[] overlap, double[] similarity)
     {
         var shapes = data.Shapes;
-        var articleIds = shapes.ArticleIds;
-        foreach (var term in shape)
+        var words = (shapes.Count + 63) >> 6;
+        var marked = ArrayPool<ulong>.Shared.Rent(Math.Max(1, words));
+        try
         {
-            if (shapes.Holding(term) is not { } holding)
+            Array.Clear(marked, 0, words);
+            foreach (var d in candidates)
             {
-                continue;
+                var (first, end) = shapes.Of(d);
+                for (var s = first; s < end; s++)
+                {
+                    marked[s >> 6] |= 1UL << (s & 63);
+                }
             }
 
-            foreach (var s in holding)
+            foreach (var term in shape)
             {
-                var d = articleIds[s];
-                overlap[s] += (int)((members[d >> 6] >> (d & 63)) & 1);
+                if (shapes.Holding(term) is not { } holding)
+                {
+                    continue;
+                }
+
+                foreach (var s in holding)
+                {
+                    overlap[s] += (int)((marked[s >> 6] >> (s & 63)) & 1);
+                }
             }
+        }
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(marked);
         }
 
         var sizes = shapes.Sizes;
