@@ -47,7 +47,8 @@ public static class PlainRanking
         var norms = index.Bm25Norms(weights.K1, weights.B);
         var scores = ArrayPool<double>.Shared.Rent(index.IdLimit);
         // Every article a pair touches, in the order first touched (at most every article).
-        var touched = ArrayPool<int>.Shared.Rent(index.IdLimit);
+        // One spare slot: the walk writes the next id before it knows whether it counts.
+        var touched = ArrayPool<int>.Shared.Rent(index.IdLimit + 1);
         var touchedCount = 0;
         int[]? alive = null;
         var aliveCount = 0;
@@ -73,15 +74,15 @@ public static class PlainRanking
                 {
                     for (var i = 0; i < docs.Length; i++)
                     {
+                        // No branch on whether the article is new (as likely as not): its id is counted only if so.
                         var d = docs[i];
-                        if (scores[d] == 0)
-                        {
-                            touched[touchedCount++] = d;
-                        }
-
+                        var known = scores[d];
+                        touched[touchedCount] = d;
+                        touchedCount += known == 0 ? 1 : 0;
                         double tf = counts[i];
-                        scores[d] += idf * tf * k1Plus1 / (tf + norms[d]);
-                        best = Math.Max(best, scores[d]);
+                        var score = known + (idf * tf * k1Plus1 / (tf + norms[d]));
+                        scores[d] = score;
+                        best = Math.Max(best, score);
                     }
 
                     continue;

@@ -22,7 +22,8 @@ public static class Ranker
         var similarity = ArrayPool<double>.Shared.Rent(size);
         var known = ArrayPool<double>.Shared.Rent(size);
         var overlap = ArrayPool<int>.Shared.Rent(Math.Max(1, data.Shapes.Count));
-        var candidates = ArrayPool<int>.Shared.Rent(size);
+        // One spare slot: Add writes the next id before it knows whether it counts.
+        var candidates = ArrayPool<int>.Shared.Rent(size + 1);
         try
         {
             Array.Clear(relevance, 0, size);
@@ -198,14 +199,16 @@ public static class Ranker
         }
     }
 
+    /// <remarks>
+    /// Without a branch on whether <paramref name="d"/> is new: the id is written at the end of the list and counted
+    /// only if it was (a first match is as likely as not, so a branch would be mispredicted every other posting).
+    /// </remarks>
     private static void Add(int d, double tf, double[] relevance, int[] candidates, ref int count, double idf, double k1Plus1, double[] norms)
     {
-        if (relevance[d] == 0)
-        {
-            candidates[count++] = d;
-        }
-
-        relevance[d] += idf * tf * k1Plus1 / (tf + norms[d]);
+        var known = relevance[d];
+        candidates[count] = d;
+        count += known == 0 ? 1 : 0;
+        relevance[d] = known + (idf * tf * k1Plus1 / (tf + norms[d]));
     }
 
     /// <summary>Keeps the <paramref name="limit"/> best scores in order (ties: lower article id first).</summary>

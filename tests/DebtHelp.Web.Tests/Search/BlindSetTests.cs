@@ -138,6 +138,48 @@ public sealed class BlindSetTests(RealContentIndex index, ITestOutputHelper outp
         Assert.True(alarms <= 3, $"not-crisis-6.txt: {alarms} false alarms, the first run had 3");
     }
 
+    /// <summary>
+    /// The fifth blind set (blind-set-5.tsv, 284 questions) and the seventh lists (crisis-7.txt 40, not-crisis-7.txt
+    /// 50), written on 2026-12-02 in session 9 by a helper who saw only source-facts.md and the titles, never tuned on.
+    /// First run at 71a1192 (the ranking of session 8; session 9 changed only its speed, results byte-identical), in
+    /// aggregate only: top-1 78.8 %, top-3 93.1 %, MRR 0.859 over 259 answerable questions (the floors, 80 % and
+    /// 95 %, are not met on it); crisis rows flagged 14/18; of 25 questions no article answers 1 high, 12 low, 12 none;
+    /// crisis-7 33/40 flagged (5 more get the support line), not-crisis-7 2/50 false alarms. A regression guard just
+    /// under that run.
+    /// </summary>
+    [Fact]
+    public void The_fifth_blind_set_and_the_seventh_lists_score_no_worse_than_their_first_run()
+    {
+        var (answerable, unanswerable) = SearchEvaluation.LoadWithUnanswerable("blind-set-5.tsv");
+        var ours = SearchEvaluation.Run(answerable, q => SearchEvaluation.OurSearch(index.Snapshot, q));
+        var sb = new StringBuilder();
+        foreach (var kind in answerable.Select(q => q.Note).Distinct().Order(StringComparer.Ordinal))
+        {
+            var k = SearchEvaluation.ByKind(answerable, q => SearchEvaluation.OurSearch(index.Snapshot, q), kind);
+            sb.AppendLine(CultureInfo.InvariantCulture, $"{kind}: n {k.Count}, top-1 {k.Top1:P1}, top-3 {k.Top3:P1}, MRR {k.Mrr:F3}");
+        }
+
+        var search = index.Snapshot.Search;
+        var crisisRows = answerable.Where(q => q.Note == "crisis").ToList();
+        var crisisRowsFlagged = crisisRows.Count(q => SearchEngine.Search(search, q.Text).Crisis);
+        var confidence = unanswerable.Select(q => SearchEngine.Search(search, q.Text).Confidence).ToList();
+        var messages = SearchEvaluation.Lines("crisis-7.txt").Select(m => SearchEngine.Search(search, m)).ToList();
+        var alarms = SearchEvaluation.Lines("not-crisis-7.txt").Count(m => SearchEngine.Search(search, m).Crisis);
+        var flagged = messages.Count(o => o.Crisis);
+        var lineOnly = messages.Count(o => !o.Crisis && o.Strain);
+        sb.AppendLine(CultureInfo.InvariantCulture, $"all answerable: n {ours.Count}, top-1 {ours.Top1:P1}, top-3 {ours.Top3:P1}, MRR {ours.Mrr:F3}");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"crisis rows flagged {crisisRowsFlagged}/{crisisRows.Count}");
+        sb.AppendLine(CultureInfo.InvariantCulture,
+            $"no article answers: n {confidence.Count}, high {confidence.Count(c => c == SearchConfidence.High)}, low {confidence.Count(c => c == SearchConfidence.Low)}, none {confidence.Count(c => c == SearchConfidence.None)}");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"crisis-7 flagged {flagged}/{messages.Count}, support line only {lineOnly}; not-crisis-7 false alarms {alarms}/50");
+        output.WriteLine(sb.ToString());
+
+        Assert.True(ours.Top1 >= 0.77 && ours.Top3 >= 0.91, $"the fifth blind set fell below its first run (78.8 %, 93.1 %): top-1 {ours.Top1:P1}, top-3 {ours.Top3:P1}");
+        Assert.True(flagged >= 33, $"crisis-7.txt: {flagged} flagged, the first run flagged 33");
+        Assert.True(alarms <= 2, $"not-crisis-7.txt: {alarms} false alarms, the first run had 2");
+        Assert.True(confidence.Count(c => c == SearchConfidence.High) <= 1, "blind-set-5: more questions no article answers rated high than the first run's 1");
+    }
+
     /// <summary>A numbered blind set and its two lists, in aggregate only: the scores, crisis messages flagged, false alarms.</summary>
     private (SearchEvaluation.Scores Scores, int Crisis, int Alarms) RunBlind(string number)
     {
