@@ -94,6 +94,9 @@ public sealed class SearchData
     /// </summary>
     public sealed class ShapeIndex
     {
+        /// <summary>Article ids are numbered from 1 by the snapshot; far above any collection, and the table of starts stays small.</summary>
+        private const int MaxArticleId = 10_000_000;
+
         /// <summary>Per article id (and one past the last), the number of its first shape.</summary>
         private readonly int[] _starts;
 
@@ -102,6 +105,12 @@ public sealed class SearchData
         /// <exception cref="InvalidDataException">The shapes are not numbered in ascending article order (a damaged file).</exception>
         public ShapeIndex(int[] articleIds, int[] sizes, FrozenDictionary<string, int[]> byTerm)
         {
+            // Ascending, so the first id is the lowest and the last the highest; the loop below finds any disorder.
+            if (articleIds.Length > 0 && (articleIds[0] < 0 || articleIds[^1] > MaxArticleId))
+            {
+                throw new InvalidDataException("the shapes name an article id out of range");
+            }
+
             ArticleIds = articleIds;
             Sizes = sizes;
             _byTerm = byTerm;
@@ -118,7 +127,7 @@ public sealed class SearchData
             }
 
             _starts[last + 1] = next;
-            if (next != articleIds.Length || articleIds.Any(d => d < 0))
+            if (next != articleIds.Length)
             {
                 throw new InvalidDataException("the shapes are not numbered in ascending article order");
             }
@@ -135,7 +144,7 @@ public sealed class SearchData
 
         /// <summary>The numbers of article <paramref name="articleId"/>'s shapes: <c>First</c> up to, not including, <c>End</c>.</summary>
         public (int First, int End) Of(int articleId) =>
-            (uint)articleId + 1 < (uint)_starts.Length ? (_starts[articleId], _starts[articleId + 1]) : (0, 0);
+            (uint)articleId < (uint)(_starts.Length - 1) ? (_starts[articleId], _starts[articleId + 1]) : (0, 0);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using DebtHelp.Web.Chinese;
 using DebtHelp.Web.Search;
 using DebtHelp.Web.Tests.Support;
@@ -104,6 +105,25 @@ public sealed class ExactShortcutTests(RealContentIndex real) : IClassFixture<Re
             Assert.Equal(expected, TopK.KthHighest(values, ids, k));
             Assert.Equal(expected, TopK.KthLargest((double[])values.Clone(), k));
         }
+    }
+
+    [Fact]
+    public void The_shape_index_finds_each_articles_shapes_and_refuses_a_damaged_order()
+    {
+        var terms = new Dictionary<string, int[]>(StringComparer.Ordinal) { ["催收"] = [0, 3] }.ToFrozenDictionary(StringComparer.Ordinal);
+        var shapes = new SearchData.ShapeIndex([1, 1, 3, 3, 3], [2, 3, 2, 4, 1], terms);
+
+        Assert.Equal((0, 2), shapes.Of(1));
+        Assert.Equal((2, 2), shapes.Of(2)); // an article without shapes: an empty range
+        Assert.Equal((2, 5), shapes.Of(3));
+        Assert.Equal((0, 0), shapes.Of(4));
+        Assert.Equal((0, 0), shapes.Of(-1));
+        Assert.Equal((0, 0), new SearchData.ShapeIndex([], [], terms).Of(1));
+
+        // As a damaged index file could give them: out of order, or an id no snapshot numbers. The loader rebuilds.
+        Assert.Throws<InvalidDataException>(() => new SearchData.ShapeIndex([3, 1], [2, 2], terms));
+        Assert.Throws<InvalidDataException>(() => new SearchData.ShapeIndex([-4, -2], [2, 2], terms));
+        Assert.Throws<InvalidDataException>(() => new SearchData.ShapeIndex([1, int.MaxValue], [2, 2], terms));
     }
 
     /// <summary>Plain BM25 the obvious way: every list walked, every article scored, the best sorted out.</summary>
