@@ -49,7 +49,7 @@ public static class ConceptScores
         var strengths = ArrayPool<double>.Shared.Rent(Math.Max(1, count * slots));
         var strength = ArrayPool<double>.Shared.Rent(size);
         var bound = ArrayPool<double>.Shared.Rent(size);
-        var touched = new List<int>();
+        var touched = new List<int>(count);
         try
         {
             Array.Clear(strengths, 0, count * slots);
@@ -124,7 +124,7 @@ public static class ConceptScores
         double[] fields, RankingWeights weights)
     {
         var strength = ArrayPool<double>.Shared.Rent(index.IdLimit);
-        var touched = new List<int>();
+        var touched = new List<int>(candidates.Length);
         try
         {
             foreach (var d in candidates)

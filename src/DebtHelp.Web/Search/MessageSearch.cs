@@ -26,7 +26,8 @@ public static class MessageSearch
         var asks = QuestionExtractor.Asks(raw);
         var askTexts = asks.Select(a => SearchEngine.Read(data, a, weights)).ToList();
         var rankings = askTexts.Select(a => SearchEngine.Rank(data, a, weights.FusionCandidates, weights, withHits: false)).ToList();
-        var scores = new Dictionary<int, double>();
+        // Sized for every hit of every ranking (they overlap, so fewer): filled without regrowing.
+        var scores = new Dictionary<int, double>(whole.Hits.Count + rankings.Sum(r => r.Hits.Count));
         Add(scores, whole.Hits, asks.Count > 0 ? 1 - weights.AskShare : 1);
         foreach (var ranking in rankings)
         {
@@ -94,7 +95,7 @@ public static class MessageSearch
     {
         var k = weights.FusionRankOffset;
         var plainWeight = weights.PlainWeight;
-        var result = new Dictionary<int, (double Concepts, double Fused, int ConceptRank, int PlainRank)>();
+        var result = new Dictionary<int, (double Concepts, double Fused, int ConceptRank, int PlainRank)>(scores.Count + weights.FusionCandidates);
         var rank = 0;
         foreach (var (id, score) in scores.OrderByDescending(s => s.Value).ThenBy(s => s.Key))
         {
